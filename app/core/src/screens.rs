@@ -1,0 +1,333 @@
+//! The exact text of every step of the report flow, formatted from a
+//! `Disclosure` and the wording. The component renders these values and the
+//! snapshots record them, so both always say the same thing.
+
+use crate::conversation::{Message, MessageKind};
+use crate::disclosure::Disclosure;
+use crate::report::{Platform, Reason};
+use crate::window::EntryRole;
+use crate::wording::{Wording, WordingError};
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReasonScreen {
+    pub title: String,
+    pub intro: String,
+    pub reasons: Vec<(Reason, String)>,
+    pub comment_label: String,
+    pub comment_hint: String,
+    pub next: String,
+    pub cancel: String,
+}
+
+/// Media exactly as it would be sent: a thumbnail address and a worded label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewMedia {
+    pub label: String,
+    pub thumbnail_url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewEntry {
+    pub message_id: String,
+    pub role: EntryRole,
+    /// User content: the sender's chosen name.
+    pub sender: String,
+    pub time: String,
+    /// "The message you are reporting" or why an entry is not sent.
+    pub marker: Option<String>,
+    pub media: Option<PreviewMedia>,
+    /// User content: message text or caption, in full.
+    pub text: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DisclosureScreen {
+    pub title: String,
+    pub headline: String,
+    pub preview_heading: String,
+    pub entries: Vec<PreviewEntry>,
+    pub why_heading: String,
+    pub purposes: Vec<String>,
+    pub who_heading: String,
+    pub recipients: Vec<String>,
+    pub where_heading: String,
+    pub countries: Vec<String>,
+    pub retention_heading: String,
+    pub retention: String,
+    pub not_sent_heading: String,
+    pub not_sent: Vec<String>,
+    pub consent_note: String,
+    pub agree: String,
+    pub back: String,
+    pub cancel: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SendScreen {
+    pub sending: String,
+    pub failed: String,
+    pub retry: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReceiptScreen {
+    pub title: String,
+    pub reference: String,
+    pub summary: String,
+    pub reason: String,
+    pub close: String,
+}
+
+/// Every step's text for one report, formatted up front: if any piece of the
+/// wording is incomplete, nothing is shown and nothing can be sent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Screens {
+    pub reason: ReasonScreen,
+    pub disclosure: DisclosureScreen,
+    pub send: SendScreen,
+}
+
+pub struct ScreenContext<'a> {
+    pub wording: &'a Wording,
+    pub platform: Platform,
+    /// Minutes east of UTC in which message times are shown.
+    pub utc_offset_minutes: i32,
+}
+
+impl ScreenContext<'_> {
+    fn text(&self, id: &str) -> Result<String, WordingError> {
+        self.wording.format(id, Some(&self.base_args()))
+    }
+
+    fn text_with(&self, id: &str, extra: &[(&str, FluentValue<'_>)]) -> Result<String, WordingError> {
+        let mut args = self.base_args();
+        for (name, value) in extra {
+            args.set(*name, value.clone());
+        }
+        self.wording.format(id, Some(&args))
+    }
+
+    fn base_args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("platform", self.platform.id());
+        args
+    }
+
+    pub fn screens(&self, disclosure: &Disclosure) -> Result<Screens, WordingError> {
+        Ok(Screens {
+            reason: self.reason_screen()?,
+            disclosure: self.disclosure_screen(disclosure)?,
+            send: SendScreen {
+                sending: self.text("send-in-progress")?,
+                failed: self.text("send-failed")?,
+                retry: self.text("button-retry")?,
+            },
+        })
+    }
+
+    pub fn reason_screen(&self) -> Result<ReasonScreen, WordingError> {
+        Ok(ReasonScreen {
+            title: self.text("report-title")?,
+            intro: self.text("reason-intro")?,
+            reasons: Reason::ALL
+                .iter()
+                .map(|r| Ok((*r, self.text(&format!("reason-{}", r.id()))?)))
+                .collect::<Result<_, WordingError>>()?,
+            comment_label: self.text("comment-label")?,
+            comment_hint: self.text("comment-hint")?,
+            next: self.text("button-next")?,
+            cancel: self.text("button-cancel")?,
+        })
+    }
+
+    pub fn disclosure_screen(&self, d: &Disclosure) -> Result<DisclosureScreen, WordingError> {
+        let counts = [
+            ("total", FluentValue::from(d.window.total_sent())),
+            ("before", FluentValue::from(d.window.before)),
+            ("after", FluentValue::from(d.window.after)),
+            ("operator", FluentValue::from(d.policy.operator.clone())),
+        ];
+        let operator = [("operator", FluentValue::from(d.policy.operator.clone()))];
+        let each = |prefix: &str, ids: &[String]| -> Result<Vec<String>, WordingError> {
+            ids.iter()
+                .map(|id| self.text_with(&format!("{prefix}-{id}"), &operator))
+                .collect()
+        };
+        Ok(DisclosureScreen {
+            title: self.text("disclosure-title")?,
+            headline: self.text_with("disclosure-headline", &counts)?,
+            preview_heading: self.text("preview-heading")?,
+            entries: d
+                .window
+                .entries
+                .iter()
+                .map(|e| self.preview_entry(&e.message, e.role))
+                .collect::<Result<_, _>>()?,
+            why_heading: self.text("why-heading")?,
+            purposes: each("purpose", &d.policy.purposes)?,
+            who_heading: self.text("who-heading")?,
+            recipients: each("recipient", &d.policy.recipients)?,
+            where_heading: self.text("where-heading")?,
+            countries: each("country", &d.policy.processing_countries)?,
+            retention_heading: self.text("retention-heading")?,
+            retention: self.text_with(
+                "retention",
+                &[("days", FluentValue::from(d.policy.retention_days))],
+            )?,
+            not_sent_heading: self.text("not-sent-heading")?,
+            not_sent: ["other-messages", "contacts", "location"]
+                .iter()
+                .map(|id| self.text(&format!("not-sent-{id}")))
+                .collect::<Result<_, _>>()?,
+            consent_note: self.text_with("consent-note", &counts)?,
+            agree: self.text("button-agree")?,
+            back: self.text("button-back")?,
+            cancel: self.text("button-cancel")?,
+        })
+    }
+
+    fn preview_entry(&self, m: &Message, role: EntryRole) -> Result<PreviewEntry, WordingError> {
+        let marker = match (role, &m.kind) {
+            (EntryRole::Chosen, _) => Some(self.text("preview-chosen")?),
+            (EntryRole::NotSent, MessageKind::Unsent) => Some(self.text("preview-not-sent-unsent")?),
+            (EntryRole::NotSent, _) => Some(self.text("preview-not-sent-notice")?),
+            _ => None,
+        };
+        let size = |bytes: u64| self.file_size(bytes);
+        let (media, text) = match &m.kind {
+            MessageKind::Text { text } => (None, Some(text.clone())),
+            MessageKind::Image {
+                media_url,
+                caption,
+                size_bytes,
+            } => (
+                Some(PreviewMedia {
+                    label: self.text_with("media-image", &[("size", size(*size_bytes)?.into())])?,
+                    thumbnail_url: Some(media_url.clone()),
+                }),
+                caption.clone(),
+            ),
+            MessageKind::Video {
+                media_url,
+                caption,
+                duration_seconds,
+                size_bytes,
+            } => (
+                Some(PreviewMedia {
+                    label: self.text_with(
+                        "media-video",
+                        &[
+                            ("size", size(*size_bytes)?.into()),
+                            (
+                                "duration",
+                                format!("{}:{:02}", duration_seconds / 60, duration_seconds % 60)
+                                    .into(),
+                            ),
+                        ],
+                    )?,
+                    thumbnail_url: Some(media_url.clone()),
+                }),
+                caption.clone(),
+            ),
+            MessageKind::File {
+                file_name,
+                size_bytes,
+            } => (
+                Some(PreviewMedia {
+                    label: self.text_with(
+                        "media-file",
+                        &[
+                            ("name", file_name.clone().into()),
+                            ("size", size(*size_bytes)?.into()),
+                        ],
+                    )?,
+                    thumbnail_url: None,
+                }),
+                None,
+            ),
+            MessageKind::Sticker {
+                sticker_name,
+                media_url,
+            } => (
+                Some(PreviewMedia {
+                    label: self.text_with("media-sticker", &[("name", sticker_name.clone().into())])?,
+                    thumbnail_url: Some(media_url.clone()),
+                }),
+                None,
+            ),
+            // Not sent, so its content is not repeated in the preview either.
+            MessageKind::SystemNotice { .. } | MessageKind::Unsent => (None, None),
+        };
+        Ok(PreviewEntry {
+            message_id: m.id.clone(),
+            role,
+            sender: m.sender.display_name.clone(),
+            time: self.time(m.sent_at)?,
+            marker,
+            media,
+            text,
+        })
+    }
+
+    fn file_size(&self, bytes: u64) -> Result<String, WordingError> {
+        const MB: u64 = 1024 * 1024;
+        if bytes >= MB {
+            let tenths = (bytes as f64 / MB as f64 * 10.0).round() / 10.0;
+            let number = FluentNumber::new(
+                tenths,
+                FluentNumberOptions {
+                    minimum_fraction_digits: Some(1),
+                    ..Default::default()
+                },
+            );
+            self.text_with("size-mb", &[("mb", number.into())])
+        } else {
+            let kb = bytes.div_ceil(1024).max(1);
+            self.text_with("size-kb", &[("kb", FluentValue::from(kb))])
+        }
+    }
+
+    pub fn time(&self, unix_seconds: i64) -> Result<String, WordingError> {
+        let offset = time::UtcOffset::from_whole_seconds(self.utc_offset_minutes * 60)
+            .unwrap_or(time::UtcOffset::UTC);
+        let at = time::OffsetDateTime::from_unix_timestamp(unix_seconds)
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+            .to_offset(offset);
+        self.text_with(
+            "message-time",
+            &[
+                ("year", FluentValue::from(at.year())),
+                ("month", FluentValue::from(u8::from(at.month()))),
+                ("day", FluentValue::from(at.day())),
+                ("hour", format!("{:02}", at.hour()).into()),
+                ("minute", format!("{:02}", at.minute()).into()),
+            ],
+        )
+    }
+
+    pub fn receipt_screen(
+        &self,
+        d: &Disclosure,
+        reason: Reason,
+        reference: &str,
+    ) -> Result<ReceiptScreen, WordingError> {
+        let reason_label = self.text(&format!("reason-{}", reason.id()))?;
+        Ok(ReceiptScreen {
+            title: self.text("receipt-title")?,
+            reference: self.text_with("receipt-reference", &[("reference", reference.to_string().into())])?,
+            summary: self.text_with(
+                "receipt-summary",
+                &[
+                    ("total", FluentValue::from(d.window.total_sent())),
+                    ("before", FluentValue::from(d.window.before)),
+                    ("after", FluentValue::from(d.window.after)),
+                    ("operator", FluentValue::from(d.policy.operator.clone())),
+                ],
+            )?,
+            reason: self.text_with("receipt-reason", &[("reason", reason_label.into())])?,
+            close: self.text("button-close")?,
+        })
+    }
+}

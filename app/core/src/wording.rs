@@ -1,0 +1,297 @@
+//! Approved wording: Fluent resources per locale, negotiated with unic-langid.
+//!
+//! Fluent reports most problems softly (a missing message is `None`, a missing
+//! variable formats as `{$name}`). Every such soft error is turned into a hard
+//! `WordingError` here so the flow can fail closed instead of showing ids or
+//! partial sentences.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use std::fmt;
+use unic_langid::LanguageIdentifier;
+
+/// The locale every other locale is checked against, and the fallback for
+/// people whose languages are not supported.
+pub const REFERENCE_LOCALE: &str = "en";
+
+/// One Fluent file as shipped: its path (for error messages) and its text.
+#[derive(Clone, Copy, Debug)]
+pub struct LocaleFile {
+    pub path: &'static str,
+    pub source: &'static str,
+}
+
+/// Locales compiled into the app, in the order the locale menu offers them.
+pub const SHIPPED_LOCALES: &[(&str, &[LocaleFile])] = &[
+    (
+        "en",
+        &[LocaleFile {
+            path: "locales/en/report.ftl",
+            source: include_str!("../../../locales/en/report.ftl"),
+        }],
+    ),
+    (
+        "ja",
+        &[LocaleFile {
+            path: "locales/ja/report.ftl",
+            source: include_str!("../../../locales/ja/report.ftl"),
+        }],
+    ),
+];
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WordingError {
+    UnknownLocale {
+        locale: String,
+    },
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    Duplicate {
+        path: String,
+        id: String,
+    },
+    MissingMessage {
+        locale: String,
+        id: String,
+    },
+    Format {
+        locale: String,
+        id: String,
+        detail: String,
+    },
+}
+
+impl fmt::Display for WordingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WordingError::UnknownLocale { locale } => {
+                write!(f, "locale {locale:?} is not shipped")
+            }
+            WordingError::Syntax {
+                path,
+                line,
+                column,
+                detail,
+            } => write!(f, "{path}:{line}:{column}: Fluent syntax error: {detail}"),
+            WordingError::Duplicate { path, id } => {
+                write!(f, "{path}: message {id:?} is defined twice")
+            }
+            WordingError::MissingMessage { locale, id } => {
+                write!(f, "locale {locale}: message {id:?} is missing")
+            }
+            WordingError::Format { locale, id, detail } => {
+                write!(f, "locale {locale}: message {id:?} cannot be formatted: {detail}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for WordingError {}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let column = source[line_start..offset].chars().count() + 1;
+    (line, column)
+}
+
+pub struct Wording {
+    locale: String,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl fmt::Debug for Wording {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Wording")
+            .field("locale", &self.locale)
+            .finish()
+    }
+}
+
+impl Wording {
+    /// The shipped wording for `locale` (exactly one of `shipped_locales()`).
+    pub fn shipped(locale: &str) -> Result<Wording, WordingError> {
+        let files = SHIPPED_LOCALES
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, files)| *files)
+            .ok_or_else(|| WordingError::UnknownLocale {
+                locale: locale.to_string(),
+            })?;
+        let sources: Vec<(String, String)> = files
+            .iter()
+            .map(|f| (f.path.to_string(), f.source.to_string()))
+            .collect();
+        Wording::from_sources(locale, &sources)
+    }
+
+    /// Parses `(path, text)` pairs; any syntax error or duplicate is an error.
+    pub fn from_sources(
+        locale: &str,
+        sources: &[(String, String)],
+    ) -> Result<Wording, WordingError> {
+        let langid: LanguageIdentifier =
+            locale.parse().map_err(|_| WordingError::UnknownLocale {
+                locale: locale.to_string(),
+            })?;
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Isolation marks keep user-controlled values (sender names) from
+        // reordering the approved sentence around them.
+        bundle.set_use_isolating(true);
+        for (path, source) in sources {
+            let resource = match FluentResource::try_new(source.clone()) {
+                Ok(resource) => resource,
+                Err((_, errors)) => {
+                    let first = &errors[0];
+                    let (line, column) = line_column(source, first.pos.start);
+                    return Err(WordingError::Syntax {
+                        path: path.clone(),
+                        line,
+                        column,
+                        detail: first.kind.to_string(),
+                    });
+                }
+            };
+            if let Err(errors) = bundle.add_resource(resource) {
+                let id = errors
+                    .iter()
+                    .find_map(|e| match e {
+                        fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                return Err(WordingError::Duplicate {
+                    path: path.clone(),
+                    id,
+                });
+            }
+        }
+        Ok(Wording {
+            locale: locale.to_string(),
+            bundle,
+        })
+    }
+
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// Formats a message value, or fails if anything about it is incomplete.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, WordingError> {
+        let missing = || WordingError::MissingMessage {
+            locale: self.locale.clone(),
+            id: id.to_string(),
+        };
+        let message = self.bundle.get_message(id).ok_or_else(missing)?;
+        let pattern = message.value().ok_or_else(missing)?;
+        let mut errors = vec![];
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(error) = errors.first() {
+            return Err(WordingError::Format {
+                locale: self.locale.clone(),
+                id: id.to_string(),
+                detail: error.to_string(),
+            });
+        }
+        Ok(text.into_owned())
+    }
+}
+
+pub fn shipped_locales() -> impl Iterator<Item = &'static str> {
+    SHIPPED_LOCALES.iter().map(|(l, _)| *l)
+}
+
+/// Picks the shipped locale for a person's ordered language list
+/// (for example `navigator.languages`), falling back to the reference locale.
+pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
+    let requested: Vec<LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|r| r.as_ref().parse().ok())
+        .collect();
+    let available: Vec<LanguageIdentifier> = shipped_locales()
+        .map(|l| l.parse().expect("shipped locale ids are valid"))
+        .collect();
+    let default: LanguageIdentifier = REFERENCE_LOCALE.parse().expect("valid reference locale");
+    let chosen = negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Filtering,
+    );
+    let chosen = chosen.first().map(|l| l.to_string());
+    shipped_locales()
+        .find(|l| Some(l.to_string()) == chosen)
+        .unwrap_or(REFERENCE_LOCALE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_regional_and_unsupported_languages() {
+        assert_eq!(negotiate(&["ja-JP", "en-US"]), "ja");
+        assert_eq!(negotiate(&["en-GB", "ja"]), "en");
+        assert_eq!(negotiate(&["fr-FR", "de"]), "en");
+        assert_eq!(negotiate(&["fr-FR", "ja"]), "ja");
+        assert_eq!(negotiate::<&str>(&[]), "en");
+        assert_eq!(negotiate(&["not a locale!!", "ja"]), "ja");
+    }
+
+    #[test]
+    fn syntax_error_names_file_line_and_column() {
+        let sources = vec![(
+            "locales/xx/broken.ftl".to_string(),
+            "ok = Fine\nbroken = { $count ]\nnext = Also fine\n".to_string(),
+        )];
+        let err = Wording::from_sources("en", &sources).unwrap_err();
+        match &err {
+            WordingError::Syntax { path, line, .. } => {
+                assert_eq!(path, "locales/xx/broken.ftl");
+                assert_eq!(*line, 2);
+            }
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+        assert!(err.to_string().starts_with("locales/xx/broken.ftl:2:"), "{err}");
+    }
+
+    #[test]
+    fn missing_message_and_missing_variable_are_errors() {
+        let sources = vec![("t.ftl".to_string(), "greet = Hello { $name }\n".to_string())];
+        let wording = Wording::from_sources("en", &sources).unwrap();
+        assert!(matches!(
+            wording.format("absent", None),
+            Err(WordingError::MissingMessage { .. })
+        ));
+        assert!(matches!(
+            wording.format("greet", None),
+            Err(WordingError::Format { .. })
+        ));
+        let mut args = FluentArgs::new();
+        args.set("name", "Aiko");
+        assert_eq!(
+            wording.format("greet", Some(&args)).unwrap(),
+            "Hello \u{2068}Aiko\u{2069}"
+        );
+    }
+
+    #[test]
+    fn every_shipped_locale_loads() {
+        for locale in shipped_locales() {
+            Wording::shipped(locale).unwrap();
+        }
+    }
+
+    #[test]
+    fn line_column_counts_characters() {
+        assert_eq!(line_column("ab\nこんにちは x", 9), (2, 3));
+        assert_eq!(line_column("abc", 0), (1, 1));
+    }
+}

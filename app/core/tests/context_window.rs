@@ -1,0 +1,194 @@
+//! Properties of the context window and of the payload built from it.
+
+use proptest::prelude::*;
+use report_core::window::EntryRole;
+use report_core::{
+    Consent, ContextWindow, Conversation, Disclosure, Message, MessageKind, Platform, Policy,
+    Reason, ReportPayload, Sender, WindowError,
+};
+
+fn kind_strategy() -> impl Strategy<Value = MessageKind> {
+    prop_oneof![
+        6 => ".{0,20}".prop_map(|text| MessageKind::Text { text }),
+        1 => Just(MessageKind::Image { media_url: "media/summit.svg".into(), caption: None, size_bytes: 2048 }),
+        1 => Just(MessageKind::File { file_name: "a.pdf".into(), size_bytes: 10 }),
+        1 => Just(MessageKind::SystemNotice { text: "joined".into() }),
+        1 => Just(MessageKind::Unsent),
+    ]
+}
+
+fn chat_strategy() -> impl Strategy<Value = Conversation> {
+    prop::collection::vec(kind_strategy(), 1..60).prop_map(|kinds| Conversation {
+        id: "c".into(),
+        title: "chat".into(),
+        is_group: false,
+        messages: kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, kind)| Message {
+                id: format!("m{i}"),
+                sender: Sender {
+                    id: format!("u{}", i % 3),
+                    display_name: format!("User {}", i % 3),
+                },
+                sent_at: 1_700_000_000 + i as i64 * 60,
+                kind,
+            })
+            .collect(),
+    })
+}
+
+fn chat_and_choice() -> impl Strategy<Value = (Conversation, usize, usize)> {
+    (chat_strategy(), 0usize..12).prop_flat_map(|(chat, size)| {
+        let reportable: Vec<usize> = chat
+            .messages
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind.is_sent_in_reports())
+            .map(|(i, _)| i)
+            .collect();
+        let chat = if reportable.is_empty() {
+            let mut chat = chat;
+            chat.messages[0].kind = MessageKind::Text { text: "x".into() };
+            chat
+        } else {
+            chat
+        };
+        let reportable: Vec<usize> = chat
+            .messages
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind.is_sent_in_reports())
+            .map(|(i, _)| i)
+            .collect();
+        (Just(chat), prop::sample::select(reportable), Just(size))
+    })
+}
+
+fn sent_kinds_in(chat: &Conversation, range: std::ops::Range<usize>) -> usize {
+    chat.messages[range]
+        .iter()
+        .filter(|m| m.kind.is_sent_in_reports())
+        .count()
+}
+
+proptest! {
+    #[test]
+    fn window_is_contiguous_bounded_and_counted((chat, chosen, size) in chat_and_choice()) {
+        let chosen_id = chat.messages[chosen].id.clone();
+        let w = ContextWindow::select(&chat, &chosen_id, size).unwrap();
+
+        let chosen_entries: Vec<_> = w.entries.iter().filter(|e| e.role == EntryRole::Chosen).collect();
+        prop_assert_eq!(chosen_entries.len(), 1);
+        prop_assert_eq!(&chosen_entries[0].message.id, &chosen_id);
+
+        prop_assert!(w.before <= size && w.after <= size);
+
+        let first = chat.position_of(&w.entries[0].message.id).unwrap();
+        let ids: Vec<&str> = w.entries.iter().map(|e| e.message.id.as_str()).collect();
+        let expected: Vec<&str> = chat.messages[first..first + ids.len()].iter().map(|m| m.id.as_str()).collect();
+        prop_assert_eq!(ids, expected);
+
+        prop_assert_eq!(w.before, w.entries.iter().filter(|e| e.role == EntryRole::Before).count());
+        prop_assert_eq!(w.after, w.entries.iter().filter(|e| e.role == EntryRole::After).count());
+        prop_assert_eq!(w.total_sent(), w.sent().count());
+        for e in &w.entries {
+            prop_assert_eq!(e.role == EntryRole::NotSent, !e.message.kind.is_sent_in_reports());
+        }
+
+        // Fewer than `size` on a side only when the chat has no more there.
+        prop_assert_eq!(w.before, sent_kinds_in(&chat, 0..chosen).min(size));
+        prop_assert_eq!(w.after, sent_kinds_in(&chat, chosen + 1..chat.messages.len()).min(size));
+        // The window starts and ends on a sent message (or the chosen one).
+        prop_assert!(w.entries.first().unwrap().role != EntryRole::NotSent);
+        prop_assert!(w.entries.last().unwrap().role != EntryRole::NotSent);
+    }
+
+    #[test]
+    fn payload_carries_exactly_the_sent_entries((chat, chosen, size) in chat_and_choice()) {
+        let policy = Policy { context_size: size, ..Policy::default() };
+        let d = Disclosure::new(&chat, &chat.messages[chosen].id, &policy).unwrap();
+        let p = ReportPayload::build(&d, &consent());
+        let shown: Vec<&Message> = d.window.sent().map(|e| &e.message).collect();
+        let sent: Vec<&Message> = p.messages.iter().map(|m| &m.message).collect();
+        prop_assert_eq!(shown, sent);
+        prop_assert_eq!(p.counts.total, d.window.total_sent());
+        prop_assert_eq!(p.counts.before, d.window.before);
+        prop_assert_eq!(p.counts.after, d.window.after);
+        let back: ReportPayload = serde_json::from_str(&p.to_json()).unwrap();
+        prop_assert_eq!(back, p);
+    }
+}
+
+fn consent() -> Consent<'static> {
+    Consent {
+        report_id: "r-1",
+        reason: Reason::Harassment,
+        comment: "  ",
+        locale: "en",
+        platform: Platform::Android,
+        consented_at: "2026-11-25T10:00:00Z",
+    }
+}
+
+fn plain_chat(n: usize) -> Conversation {
+    Conversation {
+        id: "c".into(),
+        title: "chat".into(),
+        is_group: false,
+        messages: (0..n)
+            .map(|i| Message {
+                id: format!("m{i}"),
+                sender: Sender { id: "u".into(), display_name: "U".into() },
+                sent_at: i as i64,
+                kind: MessageKind::Text { text: format!("text {i}") },
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn edges_of_the_chat() {
+    let chat = plain_chat(30);
+    let first = ContextWindow::select(&chat, "m0", 9).unwrap();
+    assert_eq!((first.before, first.after, first.entries.len()), (0, 9, 10));
+    let last = ContextWindow::select(&chat, "m29", 9).unwrap();
+    assert_eq!((last.before, last.after, last.entries.len()), (9, 0, 10));
+    let third = ContextWindow::select(&chat, "m2", 9).unwrap();
+    assert_eq!((third.before, third.after), (2, 9));
+    let middle = ContextWindow::select(&chat, "m15", 9).unwrap();
+    assert_eq!(middle.entries[0].message.id, "m6");
+    assert_eq!(middle.entries[18].message.id, "m24");
+    let alone = ContextWindow::select(&plain_chat(1), "m0", 9).unwrap();
+    assert_eq!((alone.before, alone.after, alone.total_sent()), (0, 0, 1));
+}
+
+#[test]
+fn unknown_or_unreportable_choices_are_clear_errors() {
+    let mut chat = plain_chat(3);
+    let err = ContextWindow::select(&chat, "nope", 9).unwrap_err();
+    assert_eq!(err, WindowError::ChosenNotInChat { message_id: "nope".into() });
+    assert_eq!(err.to_string(), "message \"nope\" is not in this chat");
+
+    chat.messages[1].kind = MessageKind::Unsent;
+    assert!(matches!(
+        ContextWindow::select(&chat, "m1", 9),
+        Err(WindowError::ChosenNotReportable { .. })
+    ));
+
+    chat.messages[2].id = "m0".into();
+    assert!(matches!(
+        ContextWindow::select(&chat, "m0", 9),
+        Err(WindowError::DuplicateMessageId { .. })
+    ));
+}
+
+#[test]
+fn comment_is_trimmed_and_empty_comment_is_absent() {
+    let chat = plain_chat(2);
+    let d = Disclosure::new(&chat, "m1", &Policy::default()).unwrap();
+    let p = ReportPayload::build(&d, &consent());
+    assert_eq!(p.comment, None);
+    let p = ReportPayload::build(&d, &Consent { comment: " he threatened me \n", ..consent() });
+    assert_eq!(p.comment.as_deref(), Some("he threatened me"));
+}

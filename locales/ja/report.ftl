@@ -1,0 +1,96 @@
+# 日本語。参照ロケール (en) と同じメッセージと変数を定義すること。
+
+## Chat page hosting the report flow (demo)
+
+chat-heading = トーク
+chat-settings = 表示設定
+chat-language = 言語
+chat-platform = プラットフォーム
+chat-conversation = トーク
+platform-ios = iOS
+platform-android = Android
+platform-desktop = デスクトップ
+chat-report-button = 通報
+chat-report-button-label = { $sender }さんが{ $time }に送信したメッセージを通報
+chat-message-unsent = このメッセージは送信取消されました。
+chat-server-heading = デモサーバーが受信した内容
+chat-server-empty = サーバーはまだ通報を受信していません。
+
+## Step 1: the reason
+
+report-title = メッセージを通報
+reason-intro = 通報する理由を選んでください。
+reason-spam = スパム・迷惑な広告
+reason-harassment = 嫌がらせ・いじめ
+reason-hate = ヘイトスピーチ・差別
+reason-violence = 暴力・脅迫
+reason-sexual = 性的なコンテンツ
+reason-scam = 詐欺
+reason-other = その他
+comment-label = 詳しい内容（任意）
+comment-hint = ここに入力した内容は通報と一緒に送信されます。
+button-next = 次へ
+button-cancel = キャンセル
+button-back = 戻る
+
+## Step 2: what is sent, why, to whom, where, for how long
+
+disclosure-title = 通報を送信する前に
+disclosure-headline =
+    この通報を送信すると、{ $total ->
+        [1] 選んだメッセージ1件（このトークには前後のメッセージがありません）
+       *[other] 選んだメッセージ{ $before ->
+            [0] （この前のメッセージはありません）
+           *[other] 、その前の{ $before }件
+        }{ $after ->
+            [0] （この後のメッセージはありません）
+           *[other] 、その後の{ $after }件
+        }の合計{ $total }件のメッセージ
+    }が、送信者、日時、テキスト、写真、動画、ファイルとともに{ $operator }に送信されます。
+preview-heading = 送信されるメッセージ
+preview-chosen = 通報するメッセージ
+preview-not-sent-notice = 送信されません：アプリからのお知らせ
+preview-not-sent-unsent = 送信されません：送信取消されたメッセージ
+message-time = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute }
+media-image = 写真（{ $size }）
+media-video = 動画 { $duration }（{ $size }）
+media-file = ファイル：{ $name }（{ $size }）
+media-sticker = スタンプ：{ $name }
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+why-heading = 送信する目的
+purpose-review = 通報されたメッセージが利用規約に違反しているかを、前後のメッセージとあわせて確認するため。
+purpose-enforce = 送信したアカウントに対して、警告や利用停止などの措置をとるため。
+purpose-protect = あなたや他の利用者を同じような被害から守るため。
+who-heading = 受け取る人
+recipient-trust-safety = { $operator }の安全対策チーム
+recipient-moderation-contractor = { $operator }から委託を受けたコンテンツ審査会社
+where-heading = 取り扱われる国
+country-JP = 日本
+country-KR = 韓国
+country-PH = フィリピン
+retention-heading = 保存期間
+retention = 通報の審査が終わってから{ $days }日間保存し、その後削除します。
+not-sent-heading = 送信されないもの
+not-sent-other-messages = このトークや他のトークにある、上記以外のメッセージ
+not-sent-contacts = 連絡先と友だちリスト
+not-sent-location = 位置情報
+consent-note = { $platform ->
+        [desktop] 「同意して送信」をクリックすると、上記の目的のために、{ $total }件のメッセージを{ $operator }に送信することに同意したものとみなされます。
+       *[other] 「同意して送信」をタップすると、上記の目的のために、{ $total }件のメッセージを{ $operator }に送信することに同意したものとみなされます。
+    }
+button-agree = 同意して送信
+
+## Step 3: sending
+
+send-in-progress = 通報を送信しています…
+send-failed = 通報を送信できませんでした。入力した内容は失われていません。接続を確認して、もう一度お試しください。
+button-retry = もう一度送信
+
+## Step 4: receipt
+
+receipt-title = 通報を送信しました
+receipt-reference = 受付番号：{ $reference }
+receipt-summary = { $operator }に{ $total }件のメッセージを送信しました（通報したメッセージ、その前の{ $before }件、その後の{ $after }件）。
+receipt-reason = 理由：{ $reason }
+button-close = 閉じる
