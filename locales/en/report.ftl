@@ -111,4 +111,5 @@ receipt-summary = { $total ->
        *[other] { $total } messages were
     } sent to { $operator }: the message you reported, { $before } before it and { $after } after it.
 receipt-reason = Reason: { $reason }
+flow-unavailable = This report cannot be sent right now, because its notice could not be shown completely. Nothing has been sent.
 button-close = Close

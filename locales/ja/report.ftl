@@ -93,4 +93,5 @@ receipt-title = 通報を送信しました
 receipt-reference = 受付番号：{ $reference }
 receipt-summary = { $operator }に{ $total }件のメッセージを送信しました（通報したメッセージ、その前の{ $before }件、その後の{ $after }件）。
 receipt-reason = 理由：{ $reason }
+flow-unavailable = 通知の内容を正しく表示できないため、現在この通報は送信できません。何も送信されていません。
 button-close = 閉じる

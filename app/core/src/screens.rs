@@ -188,7 +188,7 @@ impl ScreenContext<'_> {
         })
     }
 
-    fn preview_entry(&self, m: &Message, role: EntryRole) -> Result<PreviewEntry, WordingError> {
+    pub fn preview_entry(&self, m: &Message, role: EntryRole) -> Result<PreviewEntry, WordingError> {
         let marker = match (role, &m.kind) {
             (EntryRole::Chosen, _) => Some(self.text("preview-chosen")?),
             (EntryRole::NotSent, MessageKind::Unsent) => Some(self.text("preview-not-sent-unsent")?),

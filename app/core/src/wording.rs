@@ -5,7 +5,8 @@
 //! `WordingError` here so the flow can fail closed instead of showing ids or
 //! partial sentences.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use std::fmt;
 use unic_langid::LanguageIdentifier;
@@ -102,6 +103,7 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Thread-safe bundle so the component can share one `Wording` through signals.
 pub struct Wording {
     locale: String,
     bundle: FluentBundle<FluentResource>,
@@ -141,7 +143,7 @@ impl Wording {
             locale.parse().map_err(|_| WordingError::UnknownLocale {
                 locale: locale.to_string(),
             })?;
-        let mut bundle = FluentBundle::new(vec![langid]);
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Isolation marks keep user-controlled values (sender names) from
         // reordering the approved sentence around them.
         bundle.set_use_isolating(true);

@@ -1,0 +1,287 @@
+//! The demo chat page: fixture chats with a "Report" button on each message,
+//! switchable locale, platform and chat (also by URL: lang, platform, chat,
+//! scenario), and a view of what the demo server received.
+
+use crate::browser;
+use crate::flow::ReportFlow;
+use crate::submit::SubmitTarget;
+use leptos::prelude::*;
+use report_core::fixtures;
+use report_core::wording::shipped_locales;
+use report_core::{
+    negotiate, Conversation, EntryRole, MessageKind, Platform, Policy, ScreenContext, Wording,
+};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const REPORTS_URL: &str = "/api/reports";
+
+struct Settings {
+    locale: &'static str,
+    platform: Platform,
+    chat: String,
+    report: Option<String>,
+}
+
+impl Settings {
+    fn from_page() -> Settings {
+        let locale = browser::query_param("lang")
+            .and_then(|l| shipped_locales().find(|s| *s == l))
+            .unwrap_or_else(|| negotiate(&browser::navigator_languages()));
+        let platform = browser::query_param("platform")
+            .and_then(|p| Platform::from_id(&p))
+            .unwrap_or(Platform::Desktop);
+        let scenario = browser::query_param("scenario").and_then(|s| fixtures::scenario(&s));
+        let chat = scenario
+            .map(|s| s.conversation_id.to_string())
+            .or_else(|| browser::query_param("chat"))
+            .filter(|c| fixtures::conversation(c).is_some())
+            .unwrap_or_else(|| fixtures::SCENARIOS[0].conversation_id.to_string());
+        let report = scenario
+            .map(|s| s.chosen_message_id.to_string())
+            .or_else(|| browser::query_param("report"));
+        Settings {
+            locale,
+            platform,
+            chat,
+            report,
+        }
+    }
+}
+
+#[component]
+pub fn Demo() -> impl IntoView {
+    let start = Settings::from_page();
+    let locale = RwSignal::new(start.locale);
+    let platform = RwSignal::new(start.platform);
+    let chat_id = RwSignal::new(start.chat);
+    let reporting = RwSignal::new(start.report);
+    let received = RwSignal::new(None::<String>);
+    let utc_offset = browser::utc_offset_minutes();
+    let wordings: Vec<(&'static str, Result<Arc<Wording>, String>)> = shipped_locales()
+        .map(|l| (l, Wording::shipped(l).map(Arc::new).map_err(|e| e.to_string())))
+        .collect();
+    let wordings = StoredValue::new(wordings);
+    let wording = move || {
+        let l = locale.get();
+        wordings.with_value(|all| {
+            all.iter()
+                .find(|(id, _)| *id == l)
+                .map(|(_, w)| w.clone())
+                .unwrap_or_else(|| Err(format!("locale {l} is not shipped")))
+        })
+    };
+
+    Effect::new(move |_| {
+        let l = locale.get();
+        browser::set_document_language(l);
+        browser::replace_query(&[
+            ("lang", l),
+            ("platform", platform.get().id()),
+            ("chat", &chat_id.get()),
+        ]);
+    });
+
+    let close = move |_: ()| {
+        let id = reporting.get_untracked();
+        reporting.set(None);
+        if let Some(id) = id {
+            // Focus goes back to where the person started.
+            request_animation_frame(move || {
+                browser::focus(&format!("[data-message-id=\"{id}\"] .report"))
+            });
+        }
+    };
+    let sent = move |_: (report_core::ReportPayload, String)| {
+        leptos::task::spawn_local(async move {
+            match fetch_text(REPORTS_URL).await {
+                Ok(text) => received.set(Some(text)),
+                Err(e) => received.set(Some(e)),
+            }
+        });
+    };
+
+    move || {
+        let w = match wording() {
+            Ok(w) => w,
+            Err(detail) => {
+                leptos::logging::error!("wording: {detail}");
+                return view! { <p role="alert">"This page cannot be shown: its wording is incomplete."</p> }
+                    .into_any();
+            }
+        };
+        let chat = fixtures::conversation(&chat_id.get()).expect("chat ids are checked");
+        let p = platform.get();
+        let page = match chat_page(&w, p, utc_offset, &chat, locale, platform, chat_id, reporting, received) {
+            Ok(page) => page,
+            Err(detail) => {
+                leptos::logging::error!("wording: {detail}");
+                return view! { <p role="alert">"This page cannot be shown: its wording is incomplete."</p> }
+                    .into_any();
+            }
+        };
+        let flow = reporting.get().map(|message_id| {
+            view! {
+                <ReportFlow
+                    conversation=chat.clone()
+                    chosen_message_id=message_id
+                    policy=Policy::default()
+                    wording=w.clone()
+                    platform=p
+                    utc_offset_minutes=utc_offset
+                    submit=SubmitTarget::Url(REPORTS_URL.to_string())
+                    on_close=close
+                    on_sent=sent
+                />
+            }
+        });
+        view! { {page} {flow} }.into_any()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn chat_page(
+    w: &Wording,
+    p: Platform,
+    utc_offset_minutes: i32,
+    chat: &Conversation,
+    locale: RwSignal<&'static str>,
+    platform: RwSignal<Platform>,
+    chat_id: RwSignal<String>,
+    reporting: RwSignal<Option<String>>,
+    received: RwSignal<Option<String>>,
+) -> Result<AnyView, report_core::WordingError> {
+    let ctx = ScreenContext {
+        wording: w,
+        platform: p,
+        utc_offset_minutes,
+    };
+    let t = |id: &str| w.format(id, None);
+    let report_label = t("chat-report-button")?;
+    let mut rows = vec![];
+    for m in &chat.messages {
+        let entry = ctx.preview_entry(m, EntryRole::After)?;
+        let body = match &m.kind {
+            MessageKind::SystemNotice { text } => view! { <p class="notice" dir="auto">{text.clone()}</p> }.into_any(),
+            MessageKind::Unsent => view! { <p class="notice">{t("chat-message-unsent")?}</p> }.into_any(),
+            _ => {
+                let media = entry.media.map(|media| {
+                    view! {
+                        <figure class="media">
+                            {media.thumbnail_url.map(|u| view! { <img src=u alt="" width="96" height="72" /> })}
+                            <figcaption>{media.label}</figcaption>
+                        </figure>
+                    }
+                });
+                let text = entry.text.map(|t| view! { <p class="content" dir="auto">{t}</p> });
+                view! { {media} {text} }.into_any()
+            }
+        };
+        let button = if m.kind.is_sent_in_reports() {
+            let mut args = fluent_args(&entry.sender, &entry.time);
+            args.set("platform", p.id());
+            let aria = w.format("chat-report-button-label", Some(&args))?;
+            let id = m.id.clone();
+            Some(view! {
+                <button type="button" class="report" aria-label=aria
+                    on:click=move |_| reporting.set(Some(id.clone()))>{report_label.clone()}</button>
+            })
+        } else {
+            None
+        };
+        rows.push(view! {
+            <li class="msg" data-message-id=m.id.clone()>
+                <p class="meta"><bdi class="sender">{entry.sender}</bdi>" "<span class="time">{entry.time}</span></p>
+                {body}
+                {button}
+            </li>
+        });
+    }
+    let locale_options = shipped_locales()
+        .map(|l| view! { <option value=l selected=move || locale.get() == l>{l}</option> })
+        .collect_view();
+    let platform_options = Platform::ALL
+        .into_iter()
+        .map(|pl| {
+            let label = t(&format!("platform-{}", pl.id()))?;
+            Ok(view! { <option value=pl.id() selected=move || platform.get() == pl>{label}</option> })
+        })
+        .collect::<Result<Vec<_>, report_core::WordingError>>()?;
+    let chat_options = fixtures::conversations()
+        .into_iter()
+        .map(|c| {
+            let id = c.id.clone();
+            let selected = {
+                let id = id.clone();
+                move || chat_id.get() == id
+            };
+            view! { <option value=id selected=selected>{c.title}</option> }
+        })
+        .collect_view();
+    let empty = t("chat-server-empty")?;
+    let server = move || match received.get() {
+        Some(text) => view! { <pre data-testid="server-received">{text}</pre> }.into_any(),
+        None => view! { <p>{empty.clone()}</p> }.into_any(),
+    };
+    Ok(view! {
+        <header class="settings">
+            <h1>{t("chat-heading")?}</h1>
+            <details open>
+                <summary>{t("chat-settings")?}</summary>
+                <label>{t("chat-language")?}" "
+                    <select data-testid="set-lang" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(l) = shipped_locales().find(|l| *l == v) {
+                            reporting.set(None);
+                            locale.set(l);
+                        }
+                    }>{locale_options}</select>
+                </label>
+                <label>{t("chat-platform")?}" "
+                    <select data-testid="set-platform" on:change=move |ev| {
+                        if let Some(pl) = Platform::from_id(&event_target_value(&ev)) {
+                            reporting.set(None);
+                            platform.set(pl);
+                        }
+                    }>{platform_options}</select>
+                </label>
+                <label>{t("chat-conversation")?}" "
+                    <select data-testid="set-chat" on:change=move |ev| {
+                        reporting.set(None);
+                        chat_id.set(event_target_value(&ev));
+                    }>{chat_options}</select>
+                </label>
+            </details>
+        </header>
+        <main>
+            <h2 class="chat-title"><bdi>{chat.title.clone()}</bdi></h2>
+            <ol class="chat" data-testid="chat">{rows}</ol>
+            <section class="server">
+                <h2>{t("chat-server-heading")?}</h2>
+                {server}
+            </section>
+        </main>
+    }
+    .into_any())
+}
+
+fn fluent_args(sender: &str, time: &str) -> fluent_bundle::FluentArgs<'static> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("sender", sender.to_string());
+    args.set("time", time.to_string());
+    args
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let describe = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(text.as_string().unwrap_or_default())
+}

@@ -1,0 +1,371 @@
+//! The report dialog: reason -> disclosure and preview -> agreement -> receipt.
+//!
+//! Everything shown comes from one `Disclosure` and the `Screens` formatted from
+//! it; the payload is built from that same `Disclosure` at the moment of
+//! agreement and kept, so a retry resends exactly the same report.
+
+use crate::browser;
+use crate::submit::SubmitTarget;
+use leptos::prelude::*;
+use report_core::report::Consent;
+use report_core::screens::{DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen};
+use report_core::{
+    Conversation, Disclosure, EntryRole, Platform, Policy, Reason, ReportPayload, ScreenContext,
+    Screens, Wording,
+};
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Reason,
+    Disclosure,
+    Sending,
+    Failed,
+    Receipt,
+}
+
+/// Everything the flow shows, prepared before anything is shown.
+struct Prepared {
+    disclosure: Disclosure,
+    screens: Screens,
+    wording: Arc<Wording>,
+}
+
+#[component]
+pub fn ReportFlow(
+    conversation: Conversation,
+    chosen_message_id: String,
+    policy: Policy,
+    wording: Arc<Wording>,
+    platform: Platform,
+    utc_offset_minutes: i32,
+    submit: SubmitTarget,
+    /// Called when the person leaves the flow, whether or not anything was sent.
+    #[prop(into)]
+    on_close: Callback<()>,
+    /// Called after the server confirmed the report, with what was sent.
+    #[prop(into)]
+    on_sent: Callback<(ReportPayload, String)>,
+) -> impl IntoView {
+    let ctx = ScreenContext {
+        wording: &wording,
+        platform,
+        utc_offset_minutes,
+    };
+    let prepared = Disclosure::new(&conversation, &chosen_message_id, &policy)
+        .map_err(|e| e.to_string())
+        .and_then(|disclosure| {
+            let screens = ctx.screens(&disclosure).map_err(|e| e.to_string())?;
+            // The receipt is worded later; prove now that it can be.
+            ctx.receipt_screen(&disclosure, Reason::Other, "R-0")
+                .map_err(|e| e.to_string())?;
+            Ok(Prepared {
+                disclosure,
+                screens,
+                wording: wording.clone(),
+            })
+        });
+    let body = match prepared {
+        Ok(prepared) => steps(prepared, platform, utc_offset_minutes, submit, on_close, on_sent)
+            .into_any(),
+        Err(detail) => unavailable(&wording, detail, on_close).into_any(),
+    };
+    view! {
+        <div class="backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title"
+                data-testid="report-dialog">
+                {body}
+            </div>
+        </div>
+    }
+}
+
+/// Fail closed: no partial disclosure, no way to send.
+fn unavailable(wording: &Wording, detail: String, on_close: Callback<()>) -> impl IntoView {
+    leptos::logging::error!("report flow unavailable: {detail}");
+    let reference = Wording::shipped(report_core::wording::REFERENCE_LOCALE).ok();
+    let text = |id: &str| {
+        wording
+            .format(id, None)
+            .ok()
+            .zip(wording.format("button-close", None).ok())
+            .or_else(|| {
+                let r = reference.as_ref()?;
+                Some((r.format(id, None).ok()?, r.format("button-close", None).ok()?))
+            })
+            .unwrap_or_else(|| {
+                (
+                    "This report cannot be sent right now.".to_string(),
+                    "Close".to_string(),
+                )
+            })
+    };
+    let (message, close) = text("flow-unavailable");
+    view! {
+        <section class="step" data-step="unavailable">
+            <p id="report-title" role="alert" data-testid="flow-error">{message}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| on_close.run(())>{close}</button>
+            </div>
+        </section>
+    }
+}
+
+fn steps(
+    prepared: Prepared,
+    platform: Platform,
+    utc_offset_minutes: i32,
+    submit: SubmitTarget,
+    on_close: Callback<()>,
+    on_sent: Callback<(ReportPayload, String)>,
+) -> impl IntoView {
+    let step = RwSignal::new(Step::Reason);
+    let reason = RwSignal::new(None::<Reason>);
+    let comment = RwSignal::new(String::new());
+    let payload = RwSignal::new(None::<ReportPayload>);
+    let receipt = RwSignal::new(None::<ReceiptScreen>);
+    let report_id = StoredValue::new(browser::new_report_id());
+    let prepared = StoredValue::new(prepared);
+    let submit = StoredValue::new(submit);
+
+    let send = move || {
+        let Some(p) = payload.get_untracked() else {
+            return;
+        };
+        step.set(Step::Sending);
+        leptos::task::spawn_local(async move {
+            let target = submit.get_value();
+            match target.send(&p.report_id, &p.to_json()).await {
+                Ok(reference) => {
+                    let screen = prepared.with_value(|pr| {
+                        ScreenContext {
+                            wording: &pr.wording,
+                            platform,
+                            utc_offset_minutes,
+                        }
+                        .receipt_screen(&pr.disclosure, p.reason, &reference)
+                    });
+                    match screen {
+                        Ok(screen) => receipt.set(Some(screen)),
+                        Err(e) => leptos::logging::error!("receipt wording: {e}"),
+                    }
+                    step.set(Step::Receipt);
+                    on_sent.run((p, reference));
+                }
+                Err(e) => {
+                    leptos::logging::warn!("report not sent: {e}");
+                    step.set(Step::Failed);
+                }
+            }
+        });
+    };
+
+    let agree = move || {
+        // A second press while the first is in flight must not send again.
+        if step.get_untracked() != Step::Disclosure {
+            return;
+        }
+        let Some(chosen_reason) = reason.get_untracked() else {
+            step.set(Step::Reason);
+            return;
+        };
+        let built = prepared.with_value(|pr| {
+            ReportPayload::build(
+                &pr.disclosure,
+                &Consent {
+                    report_id: &report_id.get_value(),
+                    reason: chosen_reason,
+                    comment: &comment.get_untracked(),
+                    locale: pr.wording.locale(),
+                    platform,
+                    consented_at: &browser::now_rfc3339(),
+                },
+            )
+        });
+        payload.set(Some(built));
+        send();
+    };
+
+    let view_for_step = move || {
+        let screens = prepared.with_value(|p| p.screens.clone());
+        match step.get() {
+            Step::Reason => reason_step(screens.reason, reason, comment, step, on_close).into_any(),
+            Step::Disclosure | Step::Sending | Step::Failed => view! {
+                {disclosure_step(screens.disclosure, step, on_close, agree)}
+                {move || match step.get() {
+                    Step::Sending => view! {
+                        <p class="status" role="status" data-testid="sending">
+                            {screens.send.sending.clone()}
+                        </p>
+                    }.into_any(),
+                    Step::Failed => view! {
+                        <div class="status failed" role="alert" data-testid="send-failed">
+                            <p>{screens.send.failed.clone()}</p>
+                            <button type="button" class="primary" data-testid="retry"
+                                on:click=move |_| {
+                                    if step.get_untracked() == Step::Failed {
+                                        send();
+                                    }
+                                }>
+                                {screens.send.retry.clone()}
+                            </button>
+                        </div>
+                    }.into_any(),
+                    _ => ().into_any(),
+                }}
+            }
+            .into_any(),
+            Step::Receipt => receipt_step(receipt.get(), on_close).into_any(),
+        }
+    };
+    view! { <div class="flow" data-platform=platform.id()>{view_for_step}</div> }
+}
+
+fn reason_step(
+    s: ReasonScreen,
+    reason: RwSignal<Option<Reason>>,
+    comment: RwSignal<String>,
+    step: RwSignal<Step>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    request_focus("#report-title");
+    let options = s
+        .reasons
+        .into_iter()
+        .map(|(r, label)| {
+            view! {
+                <label class="reason">
+                    <input type="radio" name="reason" value=r.id()
+                        prop:checked=move || reason.get() == Some(r)
+                        on:change=move |_| reason.set(Some(r)) />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="step" data-step="reason">
+            <h2 id="report-title" tabindex="-1">{s.title}</h2>
+            <fieldset class="reasons">
+                <legend>{s.intro}</legend>
+                {options}
+            </fieldset>
+            <label class="comment" for="report-comment">{s.comment_label}</label>
+            <textarea id="report-comment" rows="3" aria-describedby="report-comment-hint"
+                prop:value=move || comment.get()
+                on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+            <p class="hint" id="report-comment-hint">{s.comment_hint}</p>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="next"
+                    disabled=move || reason.get().is_none()
+                    on:click=move |_| step.set(Step::Disclosure)>{s.next}</button>
+                <button type="button" data-testid="cancel" on:click=move |_| on_close.run(())>
+                    {s.cancel}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+fn disclosure_step(
+    s: DisclosureScreen,
+    step: RwSignal<Step>,
+    on_close: Callback<()>,
+    agree: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    if step.get_untracked() == Step::Disclosure {
+        request_focus("#report-title");
+    }
+    let busy = move || matches!(step.get(), Step::Sending | Step::Failed);
+    let list = |items: Vec<String>| {
+        items
+            .into_iter()
+            .map(|item| view! { <li>{item}</li> })
+            .collect_view()
+    };
+    let entries = s.entries.into_iter().map(preview_entry).collect_view();
+    view! {
+        <section class="step" data-step="disclosure">
+            <h2 id="report-title" tabindex="-1">{s.title}</h2>
+            <p class="headline" data-testid="headline">{s.headline}</p>
+            <h3>{s.preview_heading}</h3>
+            <ol class="preview" data-testid="preview">{entries}</ol>
+            <h3>{s.why_heading}</h3>
+            <ul data-testid="purposes">{list(s.purposes)}</ul>
+            <h3>{s.who_heading}</h3>
+            <ul data-testid="recipients">{list(s.recipients)}</ul>
+            <h3>{s.where_heading}</h3>
+            <ul data-testid="countries">{list(s.countries)}</ul>
+            <h3>{s.retention_heading}</h3>
+            <p data-testid="retention">{s.retention}</p>
+            <h3>{s.not_sent_heading}</h3>
+            <ul data-testid="not-sent">{list(s.not_sent)}</ul>
+            <p class="consent" data-testid="consent-note">{s.consent_note}</p>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="agree"
+                    disabled=busy on:click=move |_| agree()>{s.agree}</button>
+                <button type="button" data-testid="back" disabled=busy
+                    on:click=move |_| step.set(Step::Reason)>{s.back}</button>
+                <button type="button" data-testid="cancel"
+                    disabled=move || step.get() == Step::Sending
+                    on:click=move |_| on_close.run(())>{s.cancel}</button>
+            </div>
+        </section>
+    }
+}
+
+fn preview_entry(e: PreviewEntry) -> impl IntoView {
+    let role = match e.role {
+        EntryRole::Before => "before",
+        EntryRole::Chosen => "chosen",
+        EntryRole::After => "after",
+        EntryRole::NotSent => "not-sent",
+    };
+    let sent = if e.role == EntryRole::NotSent { "false" } else { "true" };
+    let media = e.media.map(|m| {
+        let thumbnail = m
+            .thumbnail_url
+            .map(|url| view! { <img src=url alt="" width="96" height="72" /> });
+        view! {
+            <figure class="media">
+                {thumbnail}
+                <figcaption class="media-label">{m.label}</figcaption>
+            </figure>
+        }
+    });
+    view! {
+        <li class="entry" data-role=role data-sent=sent data-message-id=e.message_id>
+            <p class="meta">
+                <bdi class="sender">{e.sender}</bdi>
+                " "
+                <span class="time">{e.time}</span>
+            </p>
+            {e.marker.map(|m| view! { <p class="marker">{m}</p> })}
+            {media}
+            {e.text.map(|t| view! { <p class="content" dir="auto">{t}</p> })}
+        </li>
+    }
+}
+
+fn receipt_step(receipt: Option<ReceiptScreen>, on_close: Callback<()>) -> impl IntoView {
+    request_focus("#report-title");
+    receipt.map(|r| {
+        view! {
+            <section class="step" data-step="receipt">
+                <h2 id="report-title" tabindex="-1">{r.title}</h2>
+                <p data-testid="reference">{r.reference}</p>
+                <p data-testid="receipt-summary">{r.summary}</p>
+                <p>{r.reason}</p>
+                <div class="actions">
+                    <button type="button" class="primary" data-testid="close"
+                        on:click=move |_| on_close.run(())>{r.close}</button>
+                </div>
+            </section>
+        }
+    })
+}
+
+/// Moves focus once the step is in the document, so screen readers announce it.
+fn request_focus(selector: &'static str) {
+    request_animation_frame(move || browser::focus(selector));
+}

@@ -1,0 +1,50 @@
+//! Where a consented report goes.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The host app decides where reports go; the component only posts there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SubmitTarget {
+    /// POST the payload as JSON, with the report id as `Idempotency-Key`.
+    /// The server answers `{"reference": "..."}` once it has filed the report.
+    Url(String),
+}
+
+impl SubmitTarget {
+    /// Sends once; returns the server's report reference.
+    pub async fn send(&self, report_id: &str, json: &str) -> Result<String, String> {
+        match self {
+            SubmitTarget::Url(url) => post_json(url, report_id, json).await,
+        }
+    }
+}
+
+async fn post_json(url: &str, report_id: &str, json: &str) -> Result<String, String> {
+    let describe = |e: JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let headers = web_sys::Headers::new().map_err(describe)?;
+    headers
+        .set("Content-Type", "application/json")
+        .map_err(describe)?;
+    headers.set("Idempotency-Key", report_id).map_err(describe)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(json));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let body = JsFuture::from(response.json().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    js_sys::Reflect::get(&body, &JsValue::from_str("reference"))
+        .ok()
+        .and_then(|r| r.as_string())
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| "the server did not confirm the report".to_string())
+}
