@@ -1,0 +1,68 @@
+// Shared steps of the report flow, as a person performs them.
+import { expect, type Page, type Request } from "@playwright/test";
+
+/** Fluent wraps every placeable in U+2068/U+2069; people do not see them. */
+export const visible = (s: string) => s.replace(/[\u2068\u2069]/g, "").trim();
+
+export interface ShownEntry {
+  id: string;
+  role: string;
+  sent: boolean;
+  sender: string;
+  time: string;
+  text: string | null;
+  media: string | null;
+}
+
+export async function openChat(page: Page, query: string) {
+  await page.goto(`/?${query}`);
+  await expect(page.getByTestId("chat")).toBeVisible();
+}
+
+export async function startReport(page: Page, messageId: string) {
+  await page.locator(`[data-message-id="${messageId}"] .report`).click();
+  await expect(page.getByTestId("report-dialog")).toBeVisible();
+}
+
+export async function chooseReasonAndContinue(page: Page, reasonValue = "harassment") {
+  await page.locator(`input[name="reason"][value="${reasonValue}"]`).check();
+  await page.getByTestId("next").click();
+  await expect(page.getByTestId("headline")).toBeVisible();
+}
+
+export async function shownEntries(page: Page): Promise<ShownEntry[]> {
+  return page.locator('[data-testid="preview"] > li').evaluateAll((items) =>
+    items.map((li) => {
+      const text = (sel: string) => (li.querySelector(sel) as HTMLElement | null)?.innerText ?? null;
+      return {
+        id: li.getAttribute("data-message-id") ?? "",
+        role: li.getAttribute("data-role") ?? "",
+        sent: li.getAttribute("data-sent") === "true",
+        sender: text(".sender") ?? "",
+        time: text(".time") ?? "",
+        text: text(".content"),
+        media: text(".media-label"),
+      };
+    }),
+  );
+}
+
+/** Every request the page makes, with the moment it was made. */
+export function recordRequests(page: Page): Request[] {
+  const seen: Request[] = [];
+  page.on("request", (r) => seen.push(r));
+  return seen;
+}
+
+/** Fails if any request could carry a report: anything but a GET of a page asset. */
+export function expectNoReportLeft(requests: Request[], contentSamples: string[]) {
+  for (const r of requests) {
+    const url = new URL(r.url());
+    const body = r.postData() ?? "";
+    expect(r.method(), `${r.method()} ${url.pathname}`).toBe("GET");
+    expect(url.pathname, "no report endpoint is contacted").not.toContain("/api/reports");
+    for (const sample of contentSamples) {
+      expect(decodeURIComponent(url.href + body)).not.toContain(sample);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+// Issue 2: what the person is shown is exactly what is sent, and nothing is
+// sent before agreement or after Cancel.
+import { test, expect } from "@playwright/test";
+import {
+  chooseReasonAndContinue,
+  expectNoReportLeft,
+  openChat,
+  recordRequests,
+  shownEntries,
+  startReport,
+  visible,
+} from "./flow";
+
+const range = (prefix: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(2, "0")}`);
+
+const cases = [
+  { chat: "one-to-one", chosen: "o20", ids: range("o", 11, 29), before: 9, after: 9 },
+  { chat: "one-to-one", chosen: "o38", ids: range("o", 29, 40), before: 9, after: 2 },
+  { chat: "third-message", chosen: "t03", ids: range("t", 1, 12), before: 2, after: 9 },
+];
+
+/** What each locale's headline must say for these counts. */
+const headlineFacts: Record<string, (c: { before: number; after: number; total: number }) => string[]> = {
+  en: ({ before, after, total }) => [
+    `${total} messages from this chat`,
+    `the ${before} messages before it`,
+    `the ${after} messages after it`,
+  ],
+  ja: ({ before, after, total }) => [`その前の${before}件`, `その後の${after}件`, `合計${total}件`],
+};
+
+const agreeLabel: Record<string, string> = { en: "Agree and send", ja: "同意して送信" };
+
+const abusiveText = "Pay me back today or I will post your address and photos everywhere.";
+
+for (const lang of ["en", "ja"]) {
+  for (const c of cases) {
+    test(`${lang}: reporting ${c.chosen} in ${c.chat} sends exactly the ${c.ids.length} messages shown`, async ({ page }) => {
+      const requests = recordRequests(page);
+      await openChat(page, `lang=${lang}&chat=${c.chat}&platform=desktop`);
+      await startReport(page, c.chosen);
+      await chooseReasonAndContinue(page);
+
+      const shown = await shownEntries(page);
+      const sent = shown.filter((e) => e.sent);
+      expect(sent.map((e) => e.id)).toEqual(c.ids);
+      expect(shown.filter((e) => e.role === "chosen").map((e) => e.id)).toEqual([c.chosen]);
+      expect(sent.filter((e) => e.role === "before")).toHaveLength(c.before);
+      expect(sent.filter((e) => e.role === "after")).toHaveLength(c.after);
+
+      const headline = visible(await page.getByTestId("headline").innerText());
+      for (const fact of headlineFacts[lang]({ ...c, total: c.ids.length })) {
+        expect(headline).toContain(fact);
+      }
+
+      // Everything shown so far: nothing may have left the page.
+      const samples = sent.flatMap((e) => (e.text ? [e.text] : []));
+      expectNoReportLeft(requests, samples);
+
+      let posted: any = null;
+      let headers: Record<string, string> = {};
+      await page.route("**/api/reports", async (route) => {
+        if (route.request().method() === "POST") {
+          posted = route.request().postDataJSON();
+          headers = route.request().headers();
+        }
+        await route.continue();
+      });
+      const agree = page.getByTestId("agree");
+      await expect(agree).toHaveText(agreeLabel[lang]);
+      await agree.click();
+      await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+
+      expect(posted).not.toBeNull();
+      expect(headers["idempotency-key"]).toBe(posted.report_id);
+      expect(posted.chosen_message_id).toBe(c.chosen);
+      expect(posted.locale).toBe(lang);
+      expect(posted.platform).toBe("desktop");
+      expect(posted.reason).toBe("harassment");
+      expect(posted.counts).toEqual({ before: c.before, after: c.after, total: c.ids.length });
+      expect(posted.messages.map((m: any) => m.id)).toEqual(sent.map((e) => e.id));
+      expect(posted.messages.map((m: any) => m.text)).toEqual(sent.map((e) => e.text));
+      expect(posted.messages.map((m: any) => m.sender.display_name)).toEqual(sent.map((e) => e.sender));
+      expect(posted.messages.map((m: any) => m.role)).toEqual(sent.map((e) => e.role));
+      // Times shown are the sent times, in the person's zone (Asia/Tokyo here).
+      const tokyo = (unix: number) => {
+        const d = new Date((unix + 9 * 3600) * 1000);
+        const hhmm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
+        return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hhmm];
+      };
+      posted.messages.forEach((m: any, i: number) => {
+        const [y, mo, d, hhmm] = tokyo(m.sent_at);
+        const expected = lang === "ja" ? `${y}年${mo}月${d}日 ${hhmm}` : `${y}-${mo}-${d} ${hhmm}`;
+        expect(visible(sent[i].time)).toBe(expected);
+      });
+
+      const posts = requests.filter((r) => r.method() === "POST");
+      expect(posts, "the report is sent exactly once").toHaveLength(1);
+
+      // The receipt names the reference the server gave, and the server has the same report.
+      const reference = visible(await page.getByTestId("reference").innerText());
+      const received = JSON.parse(await page.getByTestId("server-received").innerText());
+      const mine = received.find((r: any) => r.payload.report_id === posted.report_id);
+      expect(mine.payload).toEqual(posted);
+      expect(reference).toContain(mine.reference);
+    });
+  }
+}
+
+for (const lang of ["en", "ja"]) {
+  test(`${lang}: Cancel sends nothing, at the reason step or after the disclosure`, async ({ page }) => {
+    const requests = recordRequests(page);
+    await openChat(page, `lang=${lang}&chat=one-to-one`);
+
+    await startReport(page, "o20");
+    await page.getByTestId("cancel").click();
+    await expect(page.getByTestId("report-dialog")).toHaveCount(0);
+
+    await startReport(page, "o20");
+    await chooseReasonAndContinue(page, "scam");
+    await page.getByTestId("cancel").click();
+    await expect(page.getByTestId("report-dialog")).toHaveCount(0);
+    // Focus returns to the message the person started from.
+    await expect(page.locator('[data-message-id="o20"] .report')).toBeFocused();
+
+    await page.waitForTimeout(500);
+    expectNoReportLeft(requests, [abusiveText]);
+    const received = await page.request.get("/api/reports");
+    const all = await received.json();
+    expect(all.filter((r: any) => r.payload.chosen_message_id === "o20" && r.payload.reason === "scam")).toHaveLength(0);
+  });
+}
+
+test("the browser's own languages choose the wording when no lang parameter is given", async ({ browser }) => {
+  for (const [locale, title] of [
+    ["ja-JP", "トーク"],
+    ["en-GB", "Chats"],
+    ["fr-FR", "Chats"],
+  ]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await openChat(page, "chat=one-to-one");
+    await expect(page.locator("h1")).toHaveText(title);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale === "ja-JP" ? "ja" : "en");
+    await context.close();
+  }
+});
