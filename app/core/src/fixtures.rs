@@ -77,7 +77,13 @@ const SMALL_TALK: &[&str] = &[
     "Not yet. When did you send it?",
 ];
 
-fn small_talk_chat(id: &str, prefix: &str, title: &str, count: usize, abuse_at: usize) -> Conversation {
+fn small_talk_chat(
+    id: &str,
+    prefix: &str,
+    title: &str,
+    count: usize,
+    abuse_at: usize,
+) -> Conversation {
     let mika = sender("u-mika", "Mika Sato");
     let daniel = sender("u-daniel", "Daniel Park");
     let messages = (1..=count)

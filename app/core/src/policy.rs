@@ -28,7 +28,10 @@ impl Default for Policy {
                 "enforce".to_string(),
                 "protect".to_string(),
             ],
-            recipients: vec!["trust-safety".to_string(), "moderation-contractor".to_string()],
+            recipients: vec![
+                "trust-safety".to_string(),
+                "moderation-contractor".to_string(),
+            ],
             processing_countries: vec!["JP".to_string(), "KR".to_string(), "PH".to_string()],
             retention_days: 180,
             context_size: crate::window::DEFAULT_CONTEXT_SIZE,

@@ -101,7 +101,11 @@ impl ScreenContext<'_> {
         self.wording.format(id, Some(&self.base_args()))
     }
 
-    fn text_with(&self, id: &str, extra: &[(&str, FluentValue<'_>)]) -> Result<String, WordingError> {
+    fn text_with(
+        &self,
+        id: &str,
+        extra: &[(&str, FluentValue<'_>)],
+    ) -> Result<String, WordingError> {
         let mut args = self.base_args();
         for (name, value) in extra {
             args.set(*name, value.clone());
@@ -188,10 +192,16 @@ impl ScreenContext<'_> {
         })
     }
 
-    pub fn preview_entry(&self, m: &Message, role: EntryRole) -> Result<PreviewEntry, WordingError> {
+    pub fn preview_entry(
+        &self,
+        m: &Message,
+        role: EntryRole,
+    ) -> Result<PreviewEntry, WordingError> {
         let marker = match (role, &m.kind) {
             (EntryRole::Chosen, _) => Some(self.text("preview-chosen")?),
-            (EntryRole::NotSent, MessageKind::Unsent) => Some(self.text("preview-not-sent-unsent")?),
+            (EntryRole::NotSent, MessageKind::Unsent) => {
+                Some(self.text("preview-not-sent-unsent")?)
+            }
             (EntryRole::NotSent, _) => Some(self.text("preview-not-sent-notice")?),
             _ => None,
         };
@@ -252,7 +262,8 @@ impl ScreenContext<'_> {
                 media_url,
             } => (
                 Some(PreviewMedia {
-                    label: self.text_with("media-sticker", &[("name", sticker_name.clone().into())])?,
+                    label: self
+                        .text_with("media-sticker", &[("name", sticker_name.clone().into())])?,
                     thumbnail_url: Some(media_url.clone()),
                 }),
                 None,
@@ -316,7 +327,10 @@ impl ScreenContext<'_> {
         let reason_label = self.text(&format!("reason-{}", reason.id()))?;
         Ok(ReceiptScreen {
             title: self.text("receipt-title")?,
-            reference: self.text_with("receipt-reference", &[("reference", reference.to_string().into())])?,
+            reference: self.text_with(
+                "receipt-reference",
+                &[("reference", reference.to_string().into())],
+            )?,
             summary: self.text_with(
                 "receipt-summary",
                 &[

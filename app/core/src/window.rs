@@ -30,9 +30,16 @@ pub struct ContextWindow {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WindowError {
-    ChosenNotInChat { message_id: String },
-    ChosenNotReportable { message_id: String, kind: &'static str },
-    DuplicateMessageId { message_id: String },
+    ChosenNotInChat {
+        message_id: String,
+    },
+    ChosenNotReportable {
+        message_id: String,
+        kind: &'static str,
+    },
+    DuplicateMessageId {
+        message_id: String,
+    },
 }
 
 impl fmt::Display for WindowError {
@@ -42,7 +49,10 @@ impl fmt::Display for WindowError {
                 write!(f, "message {message_id:?} is not in this chat")
             }
             WindowError::ChosenNotReportable { message_id, kind } => {
-                write!(f, "message {message_id:?} is a {kind} and cannot be reported")
+                write!(
+                    f,
+                    "message {message_id:?} is a {kind} and cannot be reported"
+                )
             }
             WindowError::DuplicateMessageId { message_id } => {
                 write!(f, "the chat holds message id {message_id:?} more than once")

@@ -85,7 +85,10 @@ impl fmt::Display for WordingError {
                 write!(f, "locale {locale}: message {id:?} is missing")
             }
             WordingError::Format { locale, id, detail } => {
-                write!(f, "locale {locale}: message {id:?} cannot be formatted: {detail}")
+                write!(
+                    f,
+                    "locale {locale}: message {id:?} cannot be formatted: {detail}"
+                )
             }
         }
     }
@@ -261,7 +264,10 @@ mod tests {
             }
             other => panic!("expected a syntax error, got {other:?}"),
         }
-        assert!(err.to_string().starts_with("locales/xx/broken.ftl:2:"), "{err}");
+        assert!(
+            err.to_string().starts_with("locales/xx/broken.ftl:2:"),
+            "{err}"
+        );
     }
 
     #[test]

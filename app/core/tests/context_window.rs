@@ -139,9 +139,14 @@ fn plain_chat(n: usize) -> Conversation {
         messages: (0..n)
             .map(|i| Message {
                 id: format!("m{i}"),
-                sender: Sender { id: "u".into(), display_name: "U".into() },
+                sender: Sender {
+                    id: "u".into(),
+                    display_name: "U".into(),
+                },
                 sent_at: i as i64,
-                kind: MessageKind::Text { text: format!("text {i}") },
+                kind: MessageKind::Text {
+                    text: format!("text {i}"),
+                },
             })
             .collect(),
     }
@@ -167,7 +172,12 @@ fn edges_of_the_chat() {
 fn unknown_or_unreportable_choices_are_clear_errors() {
     let mut chat = plain_chat(3);
     let err = ContextWindow::select(&chat, "nope", 9).unwrap_err();
-    assert_eq!(err, WindowError::ChosenNotInChat { message_id: "nope".into() });
+    assert_eq!(
+        err,
+        WindowError::ChosenNotInChat {
+            message_id: "nope".into()
+        }
+    );
     assert_eq!(err.to_string(), "message \"nope\" is not in this chat");
 
     chat.messages[1].kind = MessageKind::Unsent;
@@ -189,6 +199,12 @@ fn comment_is_trimmed_and_empty_comment_is_absent() {
     let d = Disclosure::new(&chat, "m1", &Policy::default()).unwrap();
     let p = ReportPayload::build(&d, &consent());
     assert_eq!(p.comment, None);
-    let p = ReportPayload::build(&d, &Consent { comment: " he threatened me \n", ..consent() });
+    let p = ReportPayload::build(
+        &d,
+        &Consent {
+            comment: " he threatened me \n",
+            ..consent()
+        },
+    );
     assert_eq!(p.comment.as_deref(), Some("he threatened me"));
 }

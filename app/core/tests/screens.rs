@@ -13,7 +13,11 @@ fn every_scenario_formats_completely_in_every_locale_and_platform() {
     for locale in shipped_locales() {
         let wording = Wording::shipped(locale).unwrap();
         for platform in Platform::ALL {
-            let ctx = ScreenContext { wording: &wording, platform, utc_offset_minutes: 540 };
+            let ctx = ScreenContext {
+                wording: &wording,
+                platform,
+                utc_offset_minutes: 540,
+            };
             for s in SCENARIOS {
                 let chat = fixtures::conversation(s.conversation_id).unwrap();
                 let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
@@ -28,7 +32,11 @@ fn every_scenario_formats_completely_in_every_locale_and_platform() {
 #[test]
 fn english_headline_states_the_real_counts() {
     let wording = Wording::shipped("en").unwrap();
-    let ctx = ScreenContext { wording: &wording, platform: Platform::Desktop, utc_offset_minutes: 540 };
+    let ctx = ScreenContext {
+        wording: &wording,
+        platform: Platform::Desktop,
+        utc_offset_minutes: 540,
+    };
     let headline = |scenario: &str| {
         let s = fixtures::scenario(scenario).unwrap();
         let chat = fixtures::conversation(s.conversation_id).unwrap();
@@ -37,13 +45,25 @@ fn english_headline_states_the_real_counts() {
     };
     let full = headline("full-window");
     assert!(full.contains("19 messages from this chat"), "{full}");
-    assert!(full.contains("the 9 messages before it") && full.contains("the 9 messages after it"), "{full}");
+    assert!(
+        full.contains("the 9 messages before it") && full.contains("the 9 messages after it"),
+        "{full}"
+    );
     let near = headline("near-start");
-    assert!(near.contains("12 messages") && near.contains("the 2 messages before it"), "{near}");
+    assert!(
+        near.contains("12 messages") && near.contains("the 2 messages before it"),
+        "{near}"
+    );
     let last = headline("chosen-last");
-    assert!(last.contains("10 messages") && last.contains("no messages after it"), "{last}");
+    assert!(
+        last.contains("10 messages") && last.contains("no messages after it"),
+        "{last}"
+    );
     let alone = headline("one-message");
-    assert!(alone.contains("1 message from this chat") && alone.contains("no messages before it"), "{alone}");
+    assert!(
+        alone.contains("1 message from this chat") && alone.contains("no messages before it"),
+        "{alone}"
+    );
 }
 
 #[test]
@@ -52,21 +72,40 @@ fn japanese_headline_and_platform_wording() {
     let s = fixtures::scenario("near-start").unwrap();
     let chat = fixtures::conversation(s.conversation_id).unwrap();
     let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
-    let ios = ScreenContext { wording: &wording, platform: Platform::Ios, utc_offset_minutes: 540 };
-    let desktop = ScreenContext { platform: Platform::Desktop, ..ios };
+    let ios = ScreenContext {
+        wording: &wording,
+        platform: Platform::Ios,
+        utc_offset_minutes: 540,
+    };
+    let desktop = ScreenContext {
+        platform: Platform::Desktop,
+        ..ios
+    };
     let screen = ios.disclosure_screen(&d).unwrap();
     let headline = strip_isolation(&screen.headline);
-    assert!(headline.contains("その前の2件、その後の9件の合計12件"), "{headline}");
+    assert!(
+        headline.contains("その前の2件、その後の9件の合計12件"),
+        "{headline}"
+    );
     assert!(strip_isolation(&screen.consent_note).contains("タップ"));
-    assert!(strip_isolation(&desktop.disclosure_screen(&d).unwrap().consent_note).contains("クリック"));
+    assert!(
+        strip_isolation(&desktop.disclosure_screen(&d).unwrap().consent_note).contains("クリック")
+    );
     assert_eq!(screen.agree, "同意して送信");
-    assert_eq!(strip_isolation(&screen.entries[0].time), "2026年11月20日 09:33");
+    assert_eq!(
+        strip_isolation(&screen.entries[0].time),
+        "2026年11月20日 09:33"
+    );
 }
 
 #[test]
 fn group_preview_shows_media_and_what_is_not_sent() {
     let wording = Wording::shipped("en").unwrap();
-    let ctx = ScreenContext { wording: &wording, platform: Platform::Android, utc_offset_minutes: 0 };
+    let ctx = ScreenContext {
+        wording: &wording,
+        platform: Platform::Android,
+        utc_offset_minutes: 0,
+    };
     let s = fixtures::scenario("group-media").unwrap();
     let chat = fixtures::conversation(s.conversation_id).unwrap();
     let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
@@ -77,7 +116,14 @@ fn group_preview_shows_media_and_what_is_not_sent() {
         .map(|e| {
             let media = e.media.as_ref().map(|m| m.label.as_str());
             let parts = [e.marker.as_deref(), media, e.text.as_deref()];
-            strip_isolation(&parts.iter().flatten().copied().collect::<Vec<_>>().join(" | "))
+            strip_isolation(
+                &parts
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+            )
         })
         .collect();
     let all = labels.join("\n");
@@ -87,7 +133,17 @@ fn group_preview_shows_media_and_what_is_not_sent() {
     assert!(all.contains("Sticker: Waving bear"), "{all}");
     assert!(all.contains("Not sent: notice from the app"), "{all}");
     assert!(all.contains("Not sent: this message was unsent"), "{all}");
-    assert!(!all.contains("Priya Nair added Wei Chen"), "a notice's content must not be shown as sent");
-    assert_eq!(screen.entries.iter().filter(|e| e.role == EntryRole::NotSent).count(), 2);
+    assert!(
+        !all.contains("Priya Nair added Wei Chen"),
+        "a notice's content must not be shown as sent"
+    );
+    assert_eq!(
+        screen
+            .entries
+            .iter()
+            .filter(|e| e.role == EntryRole::NotSent)
+            .count(),
+        2
+    );
     assert_eq!((d.window.before, d.window.after), (5, 2));
 }

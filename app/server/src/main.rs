@@ -68,7 +68,8 @@ fn handle(mut request: Request, dir: &Path, store: &mut ReportStore) {
                 Ok(_) => match store.receive(key.as_deref(), &body) {
                     Ok(Received { reference, first }) => json(
                         if first { 201 } else { 200 },
-                        serde_json::json!({ "reference": reference, "duplicate": !first }).to_string(),
+                        serde_json::json!({ "reference": reference, "duplicate": !first })
+                            .to_string(),
                     ),
                     Err(e) => json(400, serde_json::json!({ "error": e }).to_string()),
                 },
@@ -84,7 +85,10 @@ fn handle(mut request: Request, dir: &Path, store: &mut ReportStore) {
 
 fn static_file(dir: &Path, url_path: &str) -> Response<std::io::Cursor<Vec<u8>>> {
     let relative = Path::new(url_path.trim_start_matches('/'));
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
         return json(404, "{\"error\":\"not found\"}".to_string());
     }
     let mut file = dir.join(relative);

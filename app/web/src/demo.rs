@@ -60,7 +60,12 @@ pub fn Demo() -> impl IntoView {
     let received = RwSignal::new(None::<String>);
     let utc_offset = browser::utc_offset_minutes();
     let wordings: Vec<(&'static str, Result<Arc<Wording>, String>)> = shipped_locales()
-        .map(|l| (l, Wording::shipped(l).map(Arc::new).map_err(|e| e.to_string())))
+        .map(|l| {
+            (
+                l,
+                Wording::shipped(l).map(Arc::new).map_err(|e| e.to_string()),
+            )
+        })
         .collect();
     let wordings = StoredValue::new(wordings);
     let wording = move || {
@@ -113,7 +118,9 @@ pub fn Demo() -> impl IntoView {
         };
         let chat = fixtures::conversation(&chat_id.get()).expect("chat ids are checked");
         let p = platform.get();
-        let page = match chat_page(&w, p, utc_offset, &chat, locale, platform, chat_id, reporting, received) {
+        let page = match chat_page(
+            &w, p, utc_offset, &chat, locale, platform, chat_id, reporting, received,
+        ) {
             Ok(page) => page,
             Err(detail) => {
                 leptos::logging::error!("wording: {detail}");
@@ -163,8 +170,12 @@ fn chat_page(
     for m in &chat.messages {
         let entry = ctx.preview_entry(m, EntryRole::After)?;
         let body = match &m.kind {
-            MessageKind::SystemNotice { text } => view! { <p class="notice" dir="auto">{text.clone()}</p> }.into_any(),
-            MessageKind::Unsent => view! { <p class="notice">{t("chat-message-unsent")?}</p> }.into_any(),
+            MessageKind::SystemNotice { text } => {
+                view! { <p class="notice" dir="auto">{text.clone()}</p> }.into_any()
+            }
+            MessageKind::Unsent => {
+                view! { <p class="notice">{t("chat-message-unsent")?}</p> }.into_any()
+            }
             _ => {
                 let media = entry.media.map(|media| {
                     view! {
@@ -174,7 +185,9 @@ fn chat_page(
                         </figure>
                     }
                 });
-                let text = entry.text.map(|t| view! { <p class="content" dir="auto">{t}</p> });
+                let text = entry
+                    .text
+                    .map(|t| view! { <p class="content" dir="auto">{t}</p> });
                 view! { {media} {text} }.into_any()
             }
         };

@@ -66,8 +66,15 @@ pub fn ReportFlow(
             })
         });
     let body = match prepared {
-        Ok(prepared) => steps(prepared, platform, utc_offset_minutes, submit, on_close, on_sent)
-            .into_any(),
+        Ok(prepared) => steps(
+            prepared,
+            platform,
+            utc_offset_minutes,
+            submit,
+            on_close,
+            on_sent,
+        )
+        .into_any(),
         Err(detail) => unavailable(&wording, detail, on_close).into_any(),
     };
     view! {
@@ -91,7 +98,10 @@ fn unavailable(wording: &Wording, detail: String, on_close: Callback<()>) -> imp
             .zip(wording.format("button-close", None).ok())
             .or_else(|| {
                 let r = reference.as_ref()?;
-                Some((r.format(id, None).ok()?, r.format("button-close", None).ok()?))
+                Some((
+                    r.format(id, None).ok()?,
+                    r.format("button-close", None).ok()?,
+                ))
             })
             .unwrap_or_else(|| {
                 (
@@ -143,7 +153,11 @@ fn steps(
                             platform,
                             utc_offset_minutes,
                         }
-                        .receipt_screen(&pr.disclosure, p.reason, &reference)
+                        .receipt_screen(
+                            &pr.disclosure,
+                            p.reason,
+                            &reference,
+                        )
                     });
                     match screen {
                         Ok(screen) => receipt.set(Some(screen)),
@@ -321,7 +335,11 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
         EntryRole::After => "after",
         EntryRole::NotSent => "not-sent",
     };
-    let sent = if e.role == EntryRole::NotSent { "false" } else { "true" };
+    let sent = if e.role == EntryRole::NotSent {
+        "false"
+    } else {
+        "true"
+    };
     let media = e.media.map(|m| {
         let thumbnail = m
             .thumbnail_url

@@ -27,7 +27,9 @@ async fn post_json(url: &str, report_id: &str, json: &str) -> Result<String, Str
     headers
         .set("Content-Type", "application/json")
         .map_err(describe)?;
-    headers.set("Idempotency-Key", report_id).map_err(describe)?;
+    headers
+        .set("Idempotency-Key", report_id)
+        .map_err(describe)?;
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);
