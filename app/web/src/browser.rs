@@ -83,3 +83,12 @@ pub fn focus(selector: &str) {
         let _ = el.focus();
     }
 }
+
+/// The host page's submit function, if it set one on `window` under `name`.
+pub fn host_function(name: &str) -> Option<js_sys::Function> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &wasm_bindgen::JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}

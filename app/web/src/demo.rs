@@ -137,7 +137,7 @@ pub fn Demo() -> impl IntoView {
                     wording=w.clone()
                     platform=p
                     utc_offset_minutes=utc_offset
-                    submit=SubmitTarget::Url(REPORTS_URL.to_string())
+                    submit=submit_target()
                     on_close=close
                     on_sent=sent
                 />
@@ -145,6 +145,14 @@ pub fn Demo() -> impl IntoView {
         });
         view! { {page} {flow} }.into_any()
     }
+}
+
+/// A host app embedding the page may take over sending by defining
+/// `window.reportDisclosureSubmit`; otherwise reports go to the demo server.
+fn submit_target() -> SubmitTarget {
+    browser::host_function("reportDisclosureSubmit")
+        .map(SubmitTarget::Callback)
+        .unwrap_or_else(|| SubmitTarget::Url(REPORTS_URL.to_string()))
 }
 
 #[allow(clippy::too_many_arguments)]

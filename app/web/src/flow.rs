@@ -136,7 +136,8 @@ fn steps(
     let receipt = RwSignal::new(None::<ReceiptScreen>);
     let report_id = StoredValue::new(browser::new_report_id());
     let prepared = StoredValue::new(prepared);
-    let submit = StoredValue::new(submit);
+    // A host callback is a JS function: it lives on this thread only.
+    let submit = StoredValue::new_local(submit);
 
     let send = move || {
         let Some(p) = payload.get_untracked() else {

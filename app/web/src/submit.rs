@@ -4,11 +4,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The host app decides where reports go; the component only posts there.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum SubmitTarget {
     /// POST the payload as JSON, with the report id as `Idempotency-Key`.
     /// The server answers `{"reference": "..."}` once it has filed the report.
     Url(String),
+    /// A host function `(payloadJson, reportId) => Promise<reference>`, for apps
+    /// that send through their own native bridge. It must treat `reportId` as an
+    /// idempotency key, and reject when the report was not filed.
+    Callback(js_sys::Function),
 }
 
 impl SubmitTarget {
@@ -16,6 +20,7 @@ impl SubmitTarget {
     pub async fn send(&self, report_id: &str, json: &str) -> Result<String, String> {
         match self {
             SubmitTarget::Url(url) => post_json(url, report_id, json).await,
+            SubmitTarget::Callback(f) => call_host(f, report_id, json).await,
         }
     }
 }
@@ -49,4 +54,22 @@ async fn post_json(url: &str, report_id: &str, json: &str) -> Result<String, Str
         .and_then(|r| r.as_string())
         .filter(|r| !r.is_empty())
         .ok_or_else(|| "the server did not confirm the report".to_string())
+}
+
+async fn call_host(f: &js_sys::Function, report_id: &str, json: &str) -> Result<String, String> {
+    let describe = |e: JsValue| format!("{e:?}");
+    let returned = f
+        .call2(
+            &JsValue::NULL,
+            &JsValue::from_str(json),
+            &JsValue::from_str(report_id),
+        )
+        .map_err(describe)?;
+    let reference = JsFuture::from(js_sys::Promise::resolve(&returned))
+        .await
+        .map_err(describe)?;
+    reference
+        .as_string()
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| "the host did not confirm the report".to_string())
 }

@@ -1,0 +1,77 @@
+// Sending: a failed send can be retried without filing the report twice, and
+// a host app can take over sending with its own function.
+import { test, expect } from "@playwright/test";
+import { chooseReasonAndContinue, openChat, recordRequests, shownEntries, startReport, visible } from "./flow";
+
+test("a send that fails shows a clear error, and the retry files the same report once", async ({ page }) => {
+  const requests = recordRequests(page);
+  const attempts: any[] = [];
+  let failNext = true;
+  await page.route("**/api/reports", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    attempts.push({ body: route.request().postDataJSON(), key: route.request().headers()["idempotency-key"] });
+    if (failNext) {
+      failNext = false;
+      return route.fulfill({ status: 500, body: "{}" });
+    }
+    return route.continue();
+  });
+  await openChat(page, "lang=en&chat=third-message");
+  await startReport(page, "t03");
+  await chooseReasonAndContinue(page);
+  await page.getByTestId("agree").click();
+
+  const failure = page.getByTestId("send-failed");
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText("Your report could not be sent.");
+  await expect(page.locator('[data-step="receipt"]')).toHaveCount(0);
+  await expect(page.getByTestId("agree")).toBeDisabled();
+
+  await page.getByTestId("retry").click();
+  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+
+  expect(attempts).toHaveLength(2);
+  expect(attempts[1].body).toEqual(attempts[0].body);
+  expect(attempts[0].key).toBe(attempts[0].body.report_id);
+  const all = await (await page.request.get("/api/reports")).json();
+  expect(all.filter((r: any) => r.payload.report_id === attempts[0].body.report_id)).toHaveLength(1);
+  expect(requests.filter((r) => r.method() === "POST")).toHaveLength(2);
+});
+
+test("a double click on Agree and send sends once", async ({ page }) => {
+  const posts: string[] = [];
+  page.on("request", (r) => r.method() === "POST" && posts.push(r.postData() ?? ""));
+  await openChat(page, "lang=ja&chat=one-to-one");
+  await startReport(page, "o05");
+  await chooseReasonAndContinue(page);
+  await page.getByTestId("agree").dblclick();
+  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  expect(posts).toHaveLength(1);
+});
+
+test("a host app's submit function receives exactly what was shown", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).hostReceived = [];
+    (window as any).reportDisclosureSubmit = async (json: string, reportId: string) => {
+      (window as any).hostReceived.push({ json: JSON.parse(json), reportId });
+      return "HOST-42";
+    };
+  });
+  const posts: string[] = [];
+  page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
+  await openChat(page, "lang=en&chat=group-media&platform=ios");
+  await startReport(page, "g08");
+  await chooseReasonAndContinue(page, "violence");
+  const shown = (await shownEntries(page)).filter((e) => e.sent);
+  await page.getByTestId("agree").click();
+  await expect(page.getByTestId("reference")).toContainText("HOST-42");
+
+  const received = await page.evaluate(() => (window as any).hostReceived);
+  expect(received).toHaveLength(1);
+  expect(received[0].reportId).toBe(received[0].json.report_id);
+  expect(received[0].json.platform).toBe("ios");
+  expect(received[0].json.messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
+  expect(received[0].json.messages.map((m: any) => m.kind)).toEqual(["text", "image", "video", "file", "sticker", "text", "text", "text"]);
+  expect(posts, "nothing goes to the demo server when the host sends").toHaveLength(0);
+  expect(visible(await page.getByTestId("receipt-summary").innerText())).toContain("8 messages were sent to Chatline");
+});
