@@ -84,16 +84,14 @@ not-sent-heading = What is not sent
 not-sent-other-messages = Any other message in this chat or in your other chats
 not-sent-contacts = Your contacts and friends list
 not-sent-location = Your location
-consent-note = { $platform ->
-        [desktop] By clicking “Agree and send”, you agree to send { $total ->
-            [one] this message
-           *[other] these { $total } messages
-        } to { $operator } for the purposes above.
-       *[other] By tapping “Agree and send”, you agree to send { $total ->
-            [one] this message
-           *[other] these { $total } messages
-        } to { $operator } for the purposes above.
-    }
+consent-note = By { $platform ->
+        [ios] tapping
+        [android] tapping
+       *[desktop] clicking
+    } “Agree and send”, you agree to send { $total ->
+        [one] this message
+       *[other] these { $total } messages
+    } to { $operator } for the purposes above.
 button-agree = Agree and send
 
 ## Step 3: sending

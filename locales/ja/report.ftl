@@ -75,10 +75,11 @@ not-sent-heading = 送信されないもの
 not-sent-other-messages = このトークや他のトークにある、上記以外のメッセージ
 not-sent-contacts = 連絡先と友だちリスト
 not-sent-location = 位置情報
-consent-note = { $platform ->
-        [desktop] 「同意して送信」をクリックすると、上記の目的のために、{ $total }件のメッセージを{ $operator }に送信することに同意したものとみなされます。
-       *[other] 「同意して送信」をタップすると、上記の目的のために、{ $total }件のメッセージを{ $operator }に送信することに同意したものとみなされます。
-    }
+consent-note = 「同意して送信」を{ $platform ->
+        [ios] タップ
+        [android] タップ
+       *[desktop] クリック
+    }すると、上記の目的のために、{ $total }件のメッセージを{ $operator }に送信することに同意したものとみなされます。
 button-agree = 同意して送信
 
 ## Step 3: sending
