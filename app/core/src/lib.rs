@@ -7,6 +7,7 @@ pub mod fixtures;
 pub mod policy;
 pub mod report;
 pub mod screens;
+pub mod snapshot;
 pub mod window;
 pub mod wording;
 

@@ -1,0 +1,151 @@
+//! The plain-text form of what a person reads at each step, one line per
+//! displayed element, in reading order. The committed snapshots hold it, and
+//! the browser check extracts the same lines from the page (elements marked
+//! `data-snap="<kind>"`), so approved and displayed wording compare line by line.
+
+use crate::fixtures::Scenario;
+use crate::report::{Platform, Reason};
+use crate::screens::{DisclosureScreen, ReasonScreen, ReceiptScreen, ScreenContext};
+use crate::window::EntryRole;
+use crate::{fixtures, Disclosure, Policy, Wording, WordingError};
+
+/// The reason every snapshot case picks, and the reference its receipt shows.
+pub const SNAPSHOT_REASON: Reason = Reason::Harassment;
+pub const SNAPSHOT_REFERENCE: &str = "R-123456";
+/// Message times in snapshots are shown in Tokyo time (UTC+9).
+pub const SNAPSHOT_UTC_OFFSET_MINUTES: i32 = 540;
+
+/// Isolation marks are invisible and whitespace is layout: both are dropped,
+/// identically here and in the browser extractor (e2e/tests/displayed.ts).
+pub fn normalize(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+        .split([' ', '\t', '\n', '\r', '\u{c}'])
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[derive(Default)]
+struct Lines(Vec<String>);
+
+impl Lines {
+    fn push(&mut self, kind: &str, text: &str) {
+        self.0.push(format!("{kind}: {}", normalize(text)));
+    }
+    fn each(&mut self, kind: &str, texts: &[String]) {
+        for t in texts {
+            self.push(kind, t);
+        }
+    }
+}
+
+pub fn entry_kind(role: EntryRole) -> &'static str {
+    match role {
+        EntryRole::Before => "before",
+        EntryRole::Chosen => "chosen",
+        EntryRole::After => "after",
+        EntryRole::NotSent => "not sent",
+    }
+}
+
+pub fn reason_lines(s: &ReasonScreen) -> Vec<String> {
+    let mut l = Lines::default();
+    l.push("title", &s.title);
+    l.push("legend", &s.intro);
+    for (_, label) in &s.reasons {
+        l.push("option", label);
+    }
+    l.push("label", &s.comment_label);
+    l.push("hint", &s.comment_hint);
+    l.push("button", &s.next);
+    l.push("button", &s.cancel);
+    l.0
+}
+
+pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
+    let mut l = Lines::default();
+    l.push("title", &s.title);
+    l.push("headline", &s.headline);
+    l.push("heading", &s.preview_heading);
+    for e in &s.entries {
+        l.push(entry_kind(e.role), &format!("{} {}", e.sender, e.time));
+        if let Some(marker) = &e.marker {
+            l.push("marker", marker);
+        }
+        if let Some(media) = &e.media {
+            l.push("media", &media.label);
+        }
+        if let Some(text) = &e.text {
+            l.push("content", text);
+        }
+    }
+    l.push("heading", &s.why_heading);
+    l.each("item", &s.purposes);
+    l.push("heading", &s.who_heading);
+    l.each("item", &s.recipients);
+    l.push("heading", &s.where_heading);
+    l.each("item", &s.countries);
+    l.push("heading", &s.retention_heading);
+    l.push("text", &s.retention);
+    l.push("heading", &s.not_sent_heading);
+    l.each("item", &s.not_sent);
+    l.push("consent", &s.consent_note);
+    l.push("button", &s.agree);
+    l.push("button", &s.back);
+    l.push("button", &s.cancel);
+    l.0
+}
+
+pub fn receipt_lines(s: &ReceiptScreen) -> Vec<String> {
+    let mut l = Lines::default();
+    l.push("title", &s.title);
+    l.push("text", &s.reference);
+    l.push("text", &s.summary);
+    l.push("text", &s.reason);
+    l.push("button", &s.close);
+    l.0
+}
+
+/// The snapshot body for one case: a step header (`== <data-step> ==`) before
+/// each step's lines.
+pub fn render_case(
+    wording: &Wording,
+    platform: Platform,
+    scenario: &Scenario,
+) -> Result<String, WordingError> {
+    let chat = fixtures::conversation(scenario.conversation_id).expect("scenario chats exist");
+    let disclosure = Disclosure::new(&chat, scenario.chosen_message_id, &Policy::default())
+        .expect("scenario messages exist");
+    let ctx = ScreenContext {
+        wording,
+        platform,
+        utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
+    };
+    let screens = ctx.screens(&disclosure)?;
+    let receipt = ctx.receipt_screen(&disclosure, SNAPSHOT_REASON, SNAPSHOT_REFERENCE)?;
+    let mut out = String::new();
+    for (step, lines) in [
+        ("reason", reason_lines(&screens.reason)),
+        ("disclosure", disclosure_lines(&screens.disclosure)),
+        ("receipt", receipt_lines(&receipt)),
+    ] {
+        out.push_str(&format!("== {step} ==\n"));
+        for line in lines {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_drops_isolation_marks_and_layout_whitespace() {
+        assert_eq!(normalize(" a\u{2068}b\u{2069}\n\n c\t"), "ab c");
+        // Non-breaking and zero-width characters are content, not layout.
+        assert_eq!(normalize("a\u{a0}b\u{200b}c"), "a\u{a0}b\u{200b}c");
+    }
+}

@@ -1,0 +1,75 @@
+//! Approved wording: every locale x platform x scenario must render exactly
+//! the committed text in snapshots/. Accept a deliberate change with
+//! `bash .ci/refresh-snapshots`.
+
+use report_core::fixtures::SCENARIOS;
+use report_core::snapshot::render_case;
+use report_core::wording::shipped_locales;
+use report_core::{Platform, Wording};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn snapshots_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../snapshots")
+}
+
+#[test]
+fn displayed_wording_matches_the_approved_snapshots() {
+    let mut failed = vec![];
+    let mut expected_files = BTreeSet::new();
+    for locale in shipped_locales() {
+        let wording = Wording::shipped(locale).unwrap();
+        for platform in Platform::ALL {
+            for scenario in SCENARIOS {
+                let name = format!("{}-{}", platform.id(), scenario.id);
+                expected_files.insert(format!("{locale}/{name}.snap"));
+                let case = format!("locale {locale}, platform {}, scenario {}", platform.id(), scenario.id);
+                let text = render_case(&wording, platform, scenario)
+                    .unwrap_or_else(|e| panic!("{case}: the wording cannot be formatted: {e}"));
+                let mut settings = insta::Settings::clone_current();
+                settings.set_snapshot_path(snapshots_dir().join(locale));
+                settings.set_prepend_module_to_snapshot(false);
+                settings.set_omit_expression(true);
+                settings.set_description(format!(
+                    "{case}: reporting message {} in chat {}",
+                    scenario.chosen_message_id, scenario.conversation_id
+                ));
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    settings.bind(|| insta::assert_snapshot!(name.as_str(), text));
+                }));
+                if outcome.is_err() {
+                    failed.push(case);
+                }
+            }
+        }
+    }
+
+    let mut stale = vec![];
+    for locale_dir in std::fs::read_dir(snapshots_dir()).unwrap().flatten() {
+        if !locale_dir.path().is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(locale_dir.path()).unwrap().flatten() {
+            let name = format!(
+                "{}/{}",
+                locale_dir.file_name().to_string_lossy(),
+                file.file_name().to_string_lossy()
+            );
+            if name.ends_with(".snap") && !expected_files.contains(&name) {
+                stale.push(name);
+            }
+        }
+    }
+
+    assert!(
+        failed.is_empty() && stale.is_empty(),
+        "\n{} snapshot case(s) differ from the approved wording:\n  {}\n\
+         {} snapshot file(s) belong to no case:\n  {}\n\
+         If the change is intended, accept it with:\n\n    bash .ci/refresh-snapshots\n\n\
+         and commit snapshots/ so that legal can review the diff.\n",
+        failed.len(),
+        failed.join("\n  "),
+        stale.len(),
+        stale.join("\n  "),
+    );
+}
