@@ -26,13 +26,29 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     timezoneId: "Asia/Tokyo",
-    screenshot: "on",
+    screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },
+  // One project per platform, each with its device profile. The displayed-
+  // wording cases of a platform run only in its project (their titles name
+  // the platform); the other suites run on desktop.
   projects: [
     {
-      name: "desktop-chromium",
+      name: "desktop",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      grepInvert: /platform (ios|android),/,
+    },
+    {
+      name: "android",
+      use: { ...devices["Pixel 7"], launchOptions: chromium },
+      testMatch: /displayed\.spec\.ts/,
+      grep: /platform android,/,
+    },
+    {
+      name: "ios",
+      use: { ...devices["iPhone 14"], browserName: "chromium", launchOptions: chromium },
+      testMatch: /displayed\.spec\.ts/,
+      grep: /platform ios,/,
     },
   ],
   webServer: {

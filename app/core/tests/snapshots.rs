@@ -23,7 +23,11 @@ fn displayed_wording_matches_the_approved_snapshots() {
             for scenario in SCENARIOS {
                 let name = format!("{}-{}", platform.id(), scenario.id);
                 expected_files.insert(format!("{locale}/{name}.snap"));
-                let case = format!("locale {locale}, platform {}, scenario {}", platform.id(), scenario.id);
+                let case = format!(
+                    "locale {locale}, platform {}, scenario {}",
+                    platform.id(),
+                    scenario.id
+                );
                 let text = render_case(&wording, platform, scenario)
                     .unwrap_or_else(|e| panic!("{case}: the wording cannot be formatted: {e}"));
                 let mut settings = insta::Settings::clone_current();

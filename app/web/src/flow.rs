@@ -9,6 +9,7 @@ use crate::submit::SubmitTarget;
 use leptos::prelude::*;
 use report_core::report::Consent;
 use report_core::screens::{DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen};
+use report_core::snapshot;
 use report_core::{
     Conversation, Disclosure, EntryRole, Platform, Policy, Reason, ReportPayload, ScreenContext,
     Screens, Wording,
@@ -253,28 +254,29 @@ fn reason_step(
                     <input type="radio" name="reason" value=r.id()
                         prop:checked=move || reason.get() == Some(r)
                         on:change=move |_| reason.set(Some(r)) />
-                    <span>{label}</span>
+                    <span data-snap="option">{label}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <section class="step" data-step="reason">
-            <h2 id="report-title" tabindex="-1">{s.title}</h2>
+            <h2 id="report-title" tabindex="-1" data-snap="title">{s.title}</h2>
             <fieldset class="reasons">
-                <legend>{s.intro}</legend>
+                <legend data-snap="legend">{s.intro}</legend>
                 {options}
             </fieldset>
-            <label class="comment" for="report-comment">{s.comment_label}</label>
+            <label class="comment" for="report-comment" data-snap="label">{s.comment_label}</label>
             <textarea id="report-comment" rows="3" aria-describedby="report-comment-hint"
                 prop:value=move || comment.get()
                 on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
-            <p class="hint" id="report-comment-hint">{s.comment_hint}</p>
+            <p class="hint" id="report-comment-hint" data-snap="hint">{s.comment_hint}</p>
             <div class="actions">
-                <button type="button" class="primary" data-testid="next"
+                <button type="button" class="primary" data-testid="next" data-snap="button"
                     disabled=move || reason.get().is_none()
                     on:click=move |_| step.set(Step::Disclosure)>{s.next}</button>
-                <button type="button" data-testid="cancel" on:click=move |_| on_close.run(())>
+                <button type="button" data-testid="cancel" data-snap="button"
+                    on:click=move |_| on_close.run(())>
                     {s.cancel}
                 </button>
             </div>
@@ -295,33 +297,33 @@ fn disclosure_step(
     let list = |items: Vec<String>| {
         items
             .into_iter()
-            .map(|item| view! { <li>{item}</li> })
+            .map(|item| view! { <li data-snap="item">{item}</li> })
             .collect_view()
     };
     let entries = s.entries.into_iter().map(preview_entry).collect_view();
     view! {
         <section class="step" data-step="disclosure">
-            <h2 id="report-title" tabindex="-1">{s.title}</h2>
-            <p class="headline" data-testid="headline">{s.headline}</p>
-            <h3>{s.preview_heading}</h3>
+            <h2 id="report-title" tabindex="-1" data-snap="title">{s.title}</h2>
+            <p class="headline" data-testid="headline" data-snap="headline">{s.headline}</p>
+            <h3 data-snap="heading">{s.preview_heading}</h3>
             <ol class="preview" data-testid="preview">{entries}</ol>
-            <h3>{s.why_heading}</h3>
+            <h3 data-snap="heading">{s.why_heading}</h3>
             <ul data-testid="purposes">{list(s.purposes)}</ul>
-            <h3>{s.who_heading}</h3>
+            <h3 data-snap="heading">{s.who_heading}</h3>
             <ul data-testid="recipients">{list(s.recipients)}</ul>
-            <h3>{s.where_heading}</h3>
+            <h3 data-snap="heading">{s.where_heading}</h3>
             <ul data-testid="countries">{list(s.countries)}</ul>
-            <h3>{s.retention_heading}</h3>
-            <p data-testid="retention">{s.retention}</p>
-            <h3>{s.not_sent_heading}</h3>
+            <h3 data-snap="heading">{s.retention_heading}</h3>
+            <p data-testid="retention" data-snap="text">{s.retention}</p>
+            <h3 data-snap="heading">{s.not_sent_heading}</h3>
             <ul data-testid="not-sent">{list(s.not_sent)}</ul>
-            <p class="consent" data-testid="consent-note">{s.consent_note}</p>
+            <p class="consent" data-testid="consent-note" data-snap="consent">{s.consent_note}</p>
             <div class="actions">
-                <button type="button" class="primary" data-testid="agree"
+                <button type="button" class="primary" data-testid="agree" data-snap="button"
                     disabled=busy on:click=move |_| agree()>{s.agree}</button>
-                <button type="button" data-testid="back" disabled=busy
+                <button type="button" data-testid="back" data-snap="button" disabled=busy
                     on:click=move |_| step.set(Step::Reason)>{s.back}</button>
-                <button type="button" data-testid="cancel"
+                <button type="button" data-testid="cancel" data-snap="button"
                     disabled=move || step.get() == Step::Sending
                     on:click=move |_| on_close.run(())>{s.cancel}</button>
             </div>
@@ -348,20 +350,20 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
         view! {
             <figure class="media">
                 {thumbnail}
-                <figcaption class="media-label">{m.label}</figcaption>
+                <figcaption class="media-label" data-snap="media">{m.label}</figcaption>
             </figure>
         }
     });
     view! {
         <li class="entry" data-role=role data-sent=sent data-message-id=e.message_id>
-            <p class="meta">
+            <p class="meta" data-snap=snapshot::entry_kind(e.role)>
                 <bdi class="sender">{e.sender}</bdi>
                 " "
                 <span class="time">{e.time}</span>
             </p>
-            {e.marker.map(|m| view! { <p class="marker">{m}</p> })}
+            {e.marker.map(|m| view! { <p class="marker" data-snap="marker">{m}</p> })}
             {media}
-            {e.text.map(|t| view! { <p class="content" dir="auto">{t}</p> })}
+            {e.text.map(|t| view! { <p class="content" dir="auto" data-snap="content">{t}</p> })}
         </li>
     }
 }
@@ -371,12 +373,12 @@ fn receipt_step(receipt: Option<ReceiptScreen>, on_close: Callback<()>) -> impl 
     receipt.map(|r| {
         view! {
             <section class="step" data-step="receipt">
-                <h2 id="report-title" tabindex="-1">{r.title}</h2>
-                <p data-testid="reference">{r.reference}</p>
-                <p data-testid="receipt-summary">{r.summary}</p>
-                <p>{r.reason}</p>
+                <h2 id="report-title" tabindex="-1" data-snap="title">{r.title}</h2>
+                <p data-testid="reference" data-snap="text">{r.reference}</p>
+                <p data-testid="receipt-summary" data-snap="text">{r.summary}</p>
+                <p data-snap="text">{r.reason}</p>
                 <div class="actions">
-                    <button type="button" class="primary" data-testid="close"
+                    <button type="button" class="primary" data-testid="close" data-snap="button"
                         on:click=move |_| on_close.run(())>{r.close}</button>
                 </div>
             </section>

@@ -1,0 +1,98 @@
+// The displayed-wording check: walks the report flow for one case and compares
+// what the page shows, step by step, with the approved snapshot.
+import { type Page } from "@playwright/test";
+import { createTwoFilesPatch } from "diff";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+export const SNAPSHOTS = join(__dirname, "..", "..", "snapshots");
+const PAGE_SCRIPT = readFileSync(join(__dirname, "..", "page", "displayed.js"), "utf8");
+/** Must match report_core::snapshot::{SNAPSHOT_REASON, SNAPSHOT_REFERENCE}. */
+export const SNAPSHOT_REASON = "harassment";
+export const SNAPSHOT_REFERENCE = "R-123456";
+
+export interface Case {
+  locale: string;
+  platform: string;
+  scenario: string;
+}
+
+export const caseName = (c: Case) => `locale ${c.locale}, platform ${c.platform}, scenario ${c.scenario}`;
+export const snapshotFile = (c: Case) => join(SNAPSHOTS, c.locale, `${c.platform}-${c.scenario}.snap`);
+
+/** Every committed snapshot case for a platform. */
+export function casesFor(platform: string): Case[] {
+  return readdirSync(SNAPSHOTS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(SNAPSHOTS, d.name))
+        .filter((f) => f.startsWith(`${platform}-`) && f.endsWith(".snap"))
+        .map((f) => ({ locale: d.name, platform, scenario: f.slice(platform.length + 1, -".snap".length) })),
+    )
+    .sort((a, b) => caseName(a).localeCompare(caseName(b)));
+}
+
+/** The approved lines of each step (`== step ==` sections after insta's header). */
+export function approvedSteps(c: Case): Map<string, string[]> {
+  const text = readFileSync(snapshotFile(c), "utf8");
+  const body = text.split(/^---$/m).slice(2).join("---").replace(/^\n/, "");
+  const steps = new Map<string, string[]>();
+  let current: string[] = [];
+  for (const line of body.split("\n")) {
+    const header = line.match(/^== (.+) ==$/);
+    if (header) steps.set(header[1], (current = []));
+    else if (line) current.push(line);
+  }
+  return steps;
+}
+
+export async function displayedStep(page: Page, step: string): Promise<{ lines: string[]; problems: string[] }> {
+  return page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(step)})`);
+}
+
+/** Walks the flow for `c`; returns one readable failure per step that is off. */
+export async function checkCase(page: Page, c: Case, shot?: (step: string) => Promise<void>): Promise<string[]> {
+  await page.route("**/api/reports", (route) =>
+    route.request().method() === "POST"
+      ? route.fulfill({ status: 201, contentType: "application/json", body: JSON.stringify({ reference: SNAPSHOT_REFERENCE }) })
+      : route.continue(),
+  );
+  await page.goto(`/?scenario=${c.scenario}&lang=${c.locale}&platform=${c.platform}`);
+  const approved = approvedSteps(c);
+  const failures: string[] = [];
+  const advance: Record<string, () => Promise<void>> = {
+    reason: async () => {
+      await page.locator(`input[name="reason"][value="${SNAPSHOT_REASON}"]`).check();
+      await page.getByTestId("next").click();
+    },
+    disclosure: async () => page.getByTestId("agree").click(),
+    receipt: async () => {},
+  };
+  for (const [step, expected] of approved) {
+    await page.locator(`[data-step="${step}"]`).waitFor({ state: "attached", timeout: 10_000 });
+    const shown = await displayedStep(page, step);
+    if (shot) await shot(step);
+    if (shown.lines.join("\n") !== expected.join("\n")) {
+      const patch = createTwoFilesPatch(
+        `approved: snapshots/${c.locale}/${c.platform}-${c.scenario}.snap`,
+        `displayed in the browser`,
+        expected.join("\n") + "\n",
+        shown.lines.join("\n") + "\n",
+        `step ${step}`,
+        `step ${step}`,
+        { context: 2 },
+      );
+      failures.push(`${caseName(c)}, step ${step}: the displayed wording differs from the approved snapshot\n${patch}`);
+    }
+    if (shown.problems.length) {
+      failures.push(`${caseName(c)}, step ${step}: approved wording is not readable on screen:\n  - ${shown.problems.join("\n  - ")}`);
+    }
+    const next = advance[step];
+    if (!next) {
+      failures.push(`${caseName(c)}: the snapshot has a step "${step}" the flow does not have`);
+      break;
+    }
+    await next();
+  }
+  return failures;
+}
