@@ -1,3 +1,6 @@
+# English (reference locale).
+# NEEDS REVIEW by a native speaker of English before release. Remove this line
+# once a native speaker has reviewed the file.
 # Reference locale. Every other locale must define the same messages with the
 # same variables. Variables:
 #   $platform  ios | android | desktop (choose "tap" or "click")

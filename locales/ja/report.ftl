@@ -1,3 +1,5 @@
+# NEEDS REVIEW by a native speaker of Japanese before release. Remove this line
+# once a native speaker has reviewed the file.
 # 日本語。参照ロケール (en) と同じメッセージと変数を定義すること。
 
 ## Chat page hosting the report flow (demo)

@@ -5,6 +5,7 @@ pub mod conversation;
 pub mod disclosure;
 pub mod fixtures;
 pub mod policy;
+pub mod pseudo;
 pub mod report;
 pub mod screens;
 pub mod snapshot;

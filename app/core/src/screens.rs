@@ -7,7 +7,6 @@ use crate::disclosure::Disclosure;
 use crate::report::{Platform, Reason};
 use crate::window::EntryRole;
 use crate::wording::{Wording, WordingError};
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -285,13 +284,12 @@ impl ScreenContext<'_> {
     fn file_size(&self, bytes: u64) -> Result<String, WordingError> {
         const MB: u64 = 1024 * 1024;
         if bytes >= MB {
-            let tenths = (bytes as f64 / MB as f64 * 10.0).round() / 10.0;
-            let number = FluentNumber::new(
-                tenths,
-                FluentNumberOptions {
-                    minimum_fraction_digits: Some(1),
-                    ..Default::default()
-                },
+            let tenths = (bytes as f64 / MB as f64 * 10.0).round() as u64;
+            let number = format!(
+                "{}{}{}",
+                tenths / 10,
+                crate::wording::decimal_separator(self.wording.locale()),
+                tenths % 10
             );
             self.text_with("size-mb", &[("mb", number.into())])
         } else {

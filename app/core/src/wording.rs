@@ -5,6 +5,7 @@
 //! `WordingError` here so the flow can fail closed instead of showing ids or
 //! partial sentences.
 
+use crate::pseudo;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
@@ -22,23 +23,60 @@ pub struct LocaleFile {
     pub source: &'static str,
 }
 
+macro_rules! shipped {
+    ($($locale:literal),* $(,)?) => {
+        &[$(($locale, &[LocaleFile {
+            path: concat!("locales/", $locale, "/report.ftl"),
+            source: include_str!(concat!("../../../locales/", $locale, "/report.ftl")),
+        }])),*]
+    };
+}
+
 /// Locales compiled into the app, in the order the locale menu offers them.
-pub const SHIPPED_LOCALES: &[(&str, &[LocaleFile])] = &[
-    (
-        "en",
-        &[LocaleFile {
-            path: "locales/en/report.ftl",
-            source: include_str!("../../../locales/en/report.ftl"),
-        }],
-    ),
-    (
-        "ja",
-        &[LocaleFile {
-            path: "locales/ja/report.ftl",
-            source: include_str!("../../../locales/ja/report.ftl"),
-        }],
-    ),
-];
+pub const SHIPPED_LOCALES: &[(&str, &[LocaleFile])] =
+    shipped!["ja", "en", "zh-TW", "th", "id", "ko"];
+
+/// Generated from the reference locale, for testing layout and finding text
+/// that does not come from the wording; never chosen by negotiation.
+pub const PSEUDO_LOCALES: &[&str] = &[pseudo::ACCENTED, pseudo::BIDI];
+
+/// Every locale the demo and the tests can show: shipped, then pseudo.
+pub fn all_locales() -> impl Iterator<Item = &'static str> {
+    shipped_locales().chain(PSEUDO_LOCALES.iter().copied())
+}
+
+/// A locale's name in its own language, for the language menu.
+pub fn endonym(locale: &str) -> &'static str {
+    match locale {
+        "ja" => "日本語",
+        "en" => "English",
+        "zh-TW" => "繁體中文（台灣）",
+        "th" => "ไทย",
+        "id" => "Bahasa Indonesia",
+        "ko" => "한국어",
+        pseudo::ACCENTED => "Pseudo: accented, longer (en-XA)",
+        pseudo::BIDI => "Pseudo: right-to-left (ar-XB)",
+        _ => "?",
+    }
+}
+
+/// The writing direction of a locale's wording, for the `dir` attribute.
+pub fn direction(locale: &str) -> &'static str {
+    if locale == pseudo::BIDI {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The decimal separator people of a locale expect (Fluent's own number
+/// formatting ignores the locale).
+pub fn decimal_separator(locale: &str) -> &'static str {
+    match locale {
+        "id" => ",",
+        _ => ".",
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WordingError {
@@ -110,6 +148,7 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
 pub struct Wording {
     locale: String,
     bundle: FluentBundle<FluentResource>,
+    pseudo: Option<pseudo::Kind>,
 }
 
 impl fmt::Debug for Wording {
@@ -121,8 +160,11 @@ impl fmt::Debug for Wording {
 }
 
 impl Wording {
-    /// The shipped wording for `locale` (exactly one of `shipped_locales()`).
+    /// The wording for `locale`, one of `all_locales()`.
     pub fn shipped(locale: &str) -> Result<Wording, WordingError> {
+        if let Some(kind) = pseudo::Kind::of(locale) {
+            return Wording::pseudo(kind);
+        }
         let files = SHIPPED_LOCALES
             .iter()
             .find(|(l, _)| *l == locale)
@@ -181,7 +223,38 @@ impl Wording {
         Ok(Wording {
             locale: locale.to_string(),
             bundle,
+            pseudo: None,
         })
+    }
+
+    fn pseudo(kind: pseudo::Kind) -> Result<Wording, WordingError> {
+        let mut wording = Wording::shipped(REFERENCE_LOCALE)?;
+        let mut bundle = FluentBundle::new_concurrent(vec![kind
+            .locale()
+            .parse()
+            .expect("pseudo-locale ids are valid")]);
+        bundle.set_use_isolating(true);
+        bundle.set_transform(Some(kind.transform()));
+        let (_, files) = SHIPPED_LOCALES
+            .iter()
+            .find(|(l, _)| *l == REFERENCE_LOCALE)
+            .expect("the reference locale is shipped");
+        for file in *files {
+            let resource = FluentResource::try_new(file.source.to_string()).map_err(|_| {
+                WordingError::UnknownLocale {
+                    locale: kind.locale().to_string(),
+                }
+            })?;
+            bundle
+                .add_resource(resource)
+                .map_err(|_| WordingError::UnknownLocale {
+                    locale: kind.locale().to_string(),
+                })?;
+        }
+        wording.locale = kind.locale().to_string();
+        wording.bundle = bundle;
+        wording.pseudo = Some(kind);
+        Ok(wording)
     }
 
     pub fn locale(&self) -> &str {
@@ -205,7 +278,10 @@ impl Wording {
                 detail: error.to_string(),
             });
         }
-        Ok(text.into_owned())
+        Ok(match self.pseudo {
+            Some(kind) => kind.mark(&text),
+            None => text.into_owned(),
+        })
     }
 }
 
@@ -248,6 +324,24 @@ mod tests {
         assert_eq!(negotiate(&["fr-FR", "ja"]), "ja");
         assert_eq!(negotiate::<&str>(&[]), "en");
         assert_eq!(negotiate(&["not a locale!!", "ja"]), "ja");
+        assert_eq!(negotiate(&["zh-Hant-TW", "en"]), "zh-TW");
+        assert_eq!(negotiate(&["zh-TW"]), "zh-TW");
+        assert_eq!(negotiate(&["th-TH"]), "th");
+        assert_eq!(negotiate(&["id-ID", "en-US"]), "id");
+        assert_eq!(negotiate(&["ko-KR", "ja-JP"]), "ko");
+        assert_eq!(negotiate(&["pt-BR", "es"]), "en");
+        // Pseudo-locales are for testing only: nobody is given them.
+        assert_eq!(negotiate(&["en-XA"]), "en");
+        assert_eq!(negotiate(&["ar-XB", "ar"]), "en");
+    }
+
+    #[test]
+    fn every_locale_has_a_name_and_a_direction() {
+        for locale in all_locales() {
+            assert_ne!(endonym(locale), "?", "{locale}");
+        }
+        assert_eq!(direction("ar-XB"), "rtl");
+        assert_eq!(direction("ja"), "ltr");
     }
 
     #[test]
@@ -292,8 +386,8 @@ mod tests {
 
     #[test]
     fn every_shipped_locale_loads() {
-        for locale in shipped_locales() {
-            Wording::shipped(locale).unwrap();
+        for locale in all_locales() {
+            assert_eq!(Wording::shipped(locale).unwrap().locale(), locale);
         }
     }
 

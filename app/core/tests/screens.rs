@@ -1,7 +1,7 @@
 //! The worded screens for the demo scenarios, in every shipped locale.
 
 use report_core::fixtures::{self, SCENARIOS};
-use report_core::wording::shipped_locales;
+use report_core::wording::all_locales;
 use report_core::{Disclosure, EntryRole, Platform, Policy, Reason, ScreenContext, Wording};
 
 fn strip_isolation(s: &str) -> String {
@@ -10,7 +10,7 @@ fn strip_isolation(s: &str) -> String {
 
 #[test]
 fn every_scenario_formats_completely_in_every_locale_and_platform() {
-    for locale in shipped_locales() {
+    for locale in all_locales() {
         let wording = Wording::shipped(locale).unwrap();
         for platform in Platform::ALL {
             let ctx = ScreenContext {

@@ -4,7 +4,7 @@
 
 use report_core::fixtures::SCENARIOS;
 use report_core::snapshot::render_case;
-use report_core::wording::shipped_locales;
+use report_core::wording::all_locales;
 use report_core::{Platform, Wording};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -17,7 +17,7 @@ fn snapshots_dir() -> PathBuf {
 fn displayed_wording_matches_the_approved_snapshots() {
     let mut failed = vec![];
     let mut expected_files = BTreeSet::new();
-    for locale in shipped_locales() {
+    for locale in all_locales() {
         let wording = Wording::shipped(locale).unwrap();
         for platform in Platform::ALL {
             for scenario in SCENARIOS {

@@ -43,6 +43,7 @@ pub fn set_document_language(locale: &str) {
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", locale);
+        let _ = root.set_attribute("dir", report_core::wording::direction(locale));
     }
 }
 

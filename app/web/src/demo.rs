@@ -7,7 +7,7 @@ use crate::flow::ReportFlow;
 use crate::submit::SubmitTarget;
 use leptos::prelude::*;
 use report_core::fixtures;
-use report_core::wording::shipped_locales;
+use report_core::wording::{all_locales, endonym};
 use report_core::{
     negotiate, Conversation, EntryRole, MessageKind, Platform, Policy, ScreenContext, Wording,
 };
@@ -27,7 +27,7 @@ struct Settings {
 impl Settings {
     fn from_page() -> Settings {
         let locale = browser::query_param("lang")
-            .and_then(|l| shipped_locales().find(|s| *s == l))
+            .and_then(|l| all_locales().find(|s| *s == l))
             .unwrap_or_else(|| negotiate(&browser::navigator_languages()));
         let platform = browser::query_param("platform")
             .and_then(|p| Platform::from_id(&p))
@@ -59,7 +59,7 @@ pub fn Demo() -> impl IntoView {
     let reporting = RwSignal::new(start.report);
     let received = RwSignal::new(None::<String>);
     let utc_offset = browser::utc_offset_minutes();
-    let wordings: Vec<(&'static str, Result<Arc<Wording>, String>)> = shipped_locales()
+    let wordings: Vec<(&'static str, Result<Arc<Wording>, String>)> = all_locales()
         .map(|l| {
             (
                 l,
@@ -179,7 +179,7 @@ fn chat_page(
         let entry = ctx.preview_entry(m, EntryRole::After)?;
         let body = match &m.kind {
             MessageKind::SystemNotice { text } => {
-                view! { <p class="notice" dir="auto">{text.clone()}</p> }.into_any()
+                view! { <p class="notice" dir="auto" translate="no">{text.clone()}</p> }.into_any()
             }
             MessageKind::Unsent => {
                 view! { <p class="notice">{t("chat-message-unsent")?}</p> }.into_any()
@@ -195,7 +195,7 @@ fn chat_page(
                 });
                 let text = entry
                     .text
-                    .map(|t| view! { <p class="content" dir="auto">{t}</p> });
+                    .map(|t| view! { <p class="content" dir="auto" translate="no">{t}</p> });
                 view! { {media} {text} }.into_any()
             }
         };
@@ -213,14 +213,20 @@ fn chat_page(
         };
         rows.push(view! {
             <li class="msg" data-message-id=m.id.clone()>
-                <p class="meta"><bdi class="sender">{entry.sender}</bdi>" "<span class="time">{entry.time}</span></p>
+                <p class="meta"><bdi class="sender" translate="no">{entry.sender}</bdi>" "<span class="time">{entry.time}</span></p>
                 {body}
                 {button}
             </li>
         });
     }
-    let locale_options = shipped_locales()
-        .map(|l| view! { <option value=l selected=move || locale.get() == l>{l}</option> })
+    let locale_options = all_locales()
+        .map(|l| {
+            view! {
+                <option value=l lang=l translate="no" selected=move || locale.get() == l>
+                    {endonym(l)}
+                </option>
+            }
+        })
         .collect_view();
     let platform_options = Platform::ALL
         .into_iter()
@@ -237,12 +243,14 @@ fn chat_page(
                 let id = id.clone();
                 move || chat_id.get() == id
             };
-            view! { <option value=id selected=selected>{c.title}</option> }
+            view! { <option value=id translate="no" selected=selected>{c.title}</option> }
         })
         .collect_view();
     let empty = t("chat-server-empty")?;
     let server = move || match received.get() {
-        Some(text) => view! { <pre data-testid="server-received">{text}</pre> }.into_any(),
+        Some(text) => {
+            view! { <pre data-testid="server-received" translate="no">{text}</pre> }.into_any()
+        }
         None => view! { <p>{empty.clone()}</p> }.into_any(),
     };
     Ok(view! {
@@ -253,7 +261,7 @@ fn chat_page(
                 <label>{t("chat-language")?}" "
                     <select data-testid="set-lang" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(l) = shipped_locales().find(|l| *l == v) {
+                        if let Some(l) = all_locales().find(|l| *l == v) {
                             reporting.set(None);
                             locale.set(l);
                         }
@@ -276,7 +284,7 @@ fn chat_page(
             </details>
         </header>
         <main>
-            <h2 class="chat-title"><bdi>{chat.title.clone()}</bdi></h2>
+            <h2 class="chat-title"><bdi translate="no">{chat.title.clone()}</bdi></h2>
             <ol class="chat" data-testid="chat">{rows}</ol>
             <section class="server">
                 <h2>{t("chat-server-heading")?}</h2>

@@ -357,13 +357,13 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
     view! {
         <li class="entry" data-role=role data-sent=sent data-message-id=e.message_id>
             <p class="meta" data-snap=snapshot::entry_kind(e.role)>
-                <bdi class="sender">{e.sender}</bdi>
+                <bdi class="sender" translate="no">{e.sender}</bdi>
                 " "
                 <span class="time">{e.time}</span>
             </p>
             {e.marker.map(|m| view! { <p class="marker" data-snap="marker">{m}</p> })}
             {media}
-            {e.text.map(|t| view! { <p class="content" dir="auto" data-snap="content">{t}</p> })}
+            {e.text.map(|t| view! { <p class="content" dir="auto" translate="no" data-snap="content">{t}</p> })}
         </li>
     }
 }

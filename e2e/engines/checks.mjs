@@ -1,0 +1,143 @@
+// The checks the Chromium suite makes, for one WebDriver session: displayed
+// wording (with glyphs), payload equals preview, nothing before agreement,
+// and the browser's language choosing the wording.
+import { By } from "selenium-webdriver";
+import { createTwoFilesPatch } from "diff";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { approvedSteps, snapshotPath, SNAPSHOT_REFERENCE } from "./snapshots.mjs";
+import { displayedStep, missingGlyphs, reportRequestsSeen, stepMarkedText } from "./page-scripts.mjs";
+import { agree, cancel, chooseReasonAndContinue, openCase, sentEntries, serverReports, waitStep } from "./flow.mjs";
+import { regionalTag } from "./browser-languages.mjs";
+import { RESULTS } from "./paths.mjs";
+
+const patch = (fromName, toName, from, to, header) =>
+  createTwoFilesPatch(fromName, toName, from.join("\n") + "\n", to.join("\n") + "\n", header, header, { context: 2 });
+
+async function screenshot(s, c, step) {
+  const dir = join(RESULTS, s.engine);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${c.locale}-${c.platform}-${c.scenario}${s.tag ?? ""}-${step}.png`);
+  let png;
+  try {
+    png = await s.driver.findElement(By.css(`[data-testid="report-dialog"] [data-step="${step}"]`)).takeScreenshot();
+  } catch {
+    png = await s.driver.takeScreenshot();
+  }
+  writeFileSync(file, png, "base64");
+  return file;
+}
+
+// The server numbers references R-000001, R-000002, ...; the approved text says
+// R-123456. WebDriver cannot answer the POST the way Playwright's route does,
+// so the receipt is checked against the real server: the reference the page
+// shows must be the one the server gave this report, and only that exact
+// string is replaced by the snapshot's placeholder before the otherwise exact
+// comparison. A wrong or missing reference on the page still fails.
+function withSnapshotReference(lines, reference) {
+  return lines.map((line) => line.split(reference).join(SNAPSHOT_REFERENCE));
+}
+
+/**
+ * Walks the flow for case `c` like checkCase in e2e/tests/displayed.ts; returns
+ * one readable failure per step that is off. `prepare` runs once the page is up
+ * (the self-test injects CSS there).
+ */
+export async function checkWording(s, c, { prepare } = {}) {
+  const { driver, base } = s;
+  const failures = [];
+  const received = (await serverReports(base)).length;
+  await openCase(driver, base, c);
+  if (prepare) await prepare(driver);
+  const advance = {
+    reason: () => chooseReasonAndContinue(driver),
+    disclosure: () => agree(driver),
+    receipt: async () => {},
+  };
+  for (const [step, expected] of approvedSteps(c)) {
+    await waitStep(driver, step);
+    const shown = await displayedStep(driver, step);
+    let lines = shown.lines;
+    if (step === "receipt") {
+      const fresh = (await serverReports(base)).slice(received);
+      if (fresh.length !== 1) failures.push(`step receipt: the server received ${fresh.length} reports for one agreement (expected 1)`);
+      else lines = withSnapshotReference(lines, fresh[0].reference);
+    }
+    const glyphs = await missingGlyphs(driver, stepMarkedText(step));
+    s.shots.push(await screenshot(s, c, step));
+    if (lines.join("\n") !== expected.join("\n")) {
+      failures.push(`step ${step}: the displayed wording differs from the approved snapshot\n` +
+        patch(`approved: ${snapshotPath(c)}`, `displayed in ${s.engine}`, expected, lines, `step ${step}`));
+    }
+    if (shown.problems.length) failures.push(`step ${step}: approved wording is not readable on screen:\n  - ${shown.problems.join("\n  - ")}`);
+    for (const g of glyphs.filter((g) => g.missing.length)) {
+      failures.push(`step ${step}: no installed font draws ${g.missing.join(", ")} (shown as boxes) in "${g.text}" (font ${g.font})`);
+    }
+    if (step === "disclosure") {
+      const early = await reportRequestsSeen(driver);
+      if (early.length) failures.push(`step disclosure: the page contacted ${early.join(", ")} before agreement`);
+    }
+    const next = advance[step];
+    if (!next) {
+      failures.push(`the snapshot has a step "${step}" the flow does not have`);
+      break;
+    }
+    await next();
+  }
+  return failures;
+}
+
+/** (b) What the server receives is exactly the messages the preview marks as sent. */
+export async function checkPayload(s, c) {
+  const { driver, base } = s;
+  const failures = [];
+  await openCase(driver, base, c);
+  await chooseReasonAndContinue(driver);
+  const shown = await sentEntries(driver);
+  const chosen = shown.filter((e) => e.role === "chosen").map((e) => e.id);
+  if (chosen.length !== 1) return [`the preview marks ${chosen.length} messages as the chosen one (expected 1)`];
+  const received = (await serverReports(base)).length;
+  await agree(driver);
+  const mine = (await serverReports(base)).slice(received).filter((r) => r.payload.chosen_message_id === chosen[0]);
+  if (mine.length !== 1) return [`the server received ${mine.length} reports for ${chosen[0]} after one agreement (expected 1)`];
+  const asLines = (entries) => entries.map((e) => `${e.id}: ${JSON.stringify(e.text)}`);
+  const sent = asLines(mine[0].payload.messages.map((m) => ({ id: m.id, text: m.text ?? null })));
+  const previewed = asLines(shown);
+  if (sent.join("\n") !== previewed.join("\n")) {
+    failures.push(`the payload differs from the preview\n${patch("shown in the preview (li[data-sent=true])", "received by the server", previewed, sent, "messages")}`);
+  }
+  // Proves that Resource Timing sees this engine's fetch at all; without it
+  // the "no request before agreement" checks could never fail.
+  const seen = await reportRequestsSeen(driver);
+  if (!seen.length) failures.push("Resource Timing shows no /api/reports request even after agreement: the before-agreement checks would be blind");
+  return failures;
+}
+
+/** (c) Nothing reaches the server, nor is requested, before agreement; Cancel sends nothing. */
+export async function checkNothingBeforeAgreement(s, c) {
+  const { driver, base } = s;
+  const failures = [];
+  const received = (await serverReports(base)).length;
+  await openCase(driver, base, c);
+  await chooseReasonAndContinue(driver);
+  const early = await reportRequestsSeen(driver);
+  if (early.length) failures.push(`the page contacted ${early.join(", ")} before agreement`);
+  await cancel(driver);
+  await driver.sleep(500); // a late send after Cancel must have time to arrive
+  const late = await reportRequestsSeen(driver);
+  if (late.length) failures.push(`the page contacted ${late.join(", ")} after Cancel`);
+  const now = (await serverReports(base)).length;
+  if (now !== received) failures.push(`the server received ${now - received} reports after Cancel (expected none)`);
+  return failures;
+}
+
+/** The browser's own language setting, with no `lang` in the URL, picks the wording. */
+export async function checkLanguage(s, c) {
+  const { driver, base } = s;
+  await openCase(driver, base, c);
+  const [languages, lang] = await driver.executeScript("return [navigator.languages, document.documentElement.lang]");
+  const failures = [];
+  if (languages[0] !== regionalTag(c.locale)) failures.push(`navigator.languages is ${JSON.stringify(languages)}, expected ${regionalTag(c.locale)} first: the browser's language is not set`);
+  if (lang !== c.locale) failures.push(`the page negotiated <html lang="${lang}"> from ${JSON.stringify(languages)}, expected "${c.locale}"`);
+  return failures;
+}

@@ -1,0 +1,39 @@
+// The result matrix: printed, and written as JSON and HTML next to the screenshots.
+import { writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { RESULTS } from "./paths.mjs";
+
+const COLUMNS = ["locale", "platform", "engine", "scenario", "check"];
+
+export function printTable(rows) {
+  const header = [...COLUMNS, "result", "ms"];
+  const cells = rows.map((r) => [...COLUMNS.map((k) => r[k]), r.ok ? "pass" : "FAIL", String(r.ms)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => v.padEnd(widths[i])).join("  ");
+  console.log(line(header));
+  for (const c of cells) console.log(line(c));
+}
+
+const escape = (s) => String(s).replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]);
+
+export function writeMatrix(rows, timings) {
+  const json = { generated: new Date().toISOString(), timings, rows };
+  writeFileSync(join(RESULTS, "matrix.json"), JSON.stringify(json, null, 2) + "\n");
+  const body = rows
+    .map((r) => {
+      const shots = r.shots.map((f) => `<a href="${escape(relative(RESULTS, f))}">${escape(f.split("-").pop().replace(".png", ""))}</a>`).join(" ");
+      const detail = r.failures.length ? `<pre>${escape(r.failures.join("\n\n"))}</pre>` : "";
+      return `<tr class="${r.ok ? "pass" : "fail"}">${COLUMNS.map((k) => `<td>${escape(r[k])}</td>`).join("")}<td>${r.ok ? "pass" : "FAIL"}${detail}</td><td>${shots}</td></tr>`;
+    })
+    .join("\n");
+  const html = `<!doctype html>
+<meta charset="utf-8"><title>Engine matrix</title>
+<style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}.pass td:nth-child(6){color:#060}.fail td:nth-child(6){color:#b00;font-weight:bold}pre{font-weight:normal;white-space:pre-wrap}</style>
+<h1>Report wording in WebKit and Firefox</h1>
+<p>${escape(Object.entries(timings).map(([k, v]) => `${k}: ${(v / 1000).toFixed(1)} s`).join(", "))}</p>
+<table><tr>${[...COLUMNS, "result", "screenshots"].map((h) => `<th>${h}</th>`).join("")}</tr>
+${body}
+</table>
+`;
+  writeFileSync(join(RESULTS, "matrix.html"), html);
+}

@@ -1,0 +1,25 @@
+// The page-side definitions, read from e2e/page/ and run unchanged in the
+// page through WebDriver, so every engine uses the same "displayed".
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PAGE_SCRIPTS } from "./paths.mjs";
+
+const source = (name) => readFileSync(join(PAGE_SCRIPTS, name), "utf8");
+const DISPLAYED = source("displayed.js");
+const GLYPHS = source("glyphs.js");
+
+const call = (fn, arg) => `return (${fn})(${JSON.stringify(arg)});`;
+
+/** {lines, problems} of one step, from e2e/page/displayed.js. */
+export const displayedStep = (driver, step) => driver.executeScript(call(DISPLAYED, step));
+
+/** [{text, font, missing}] for the elements `selector` matches, from e2e/page/glyphs.js. */
+export const missingGlyphs = (driver, selector) => driver.executeScript(call(GLYPHS, selector));
+
+export const stepMarkedText = (step) => `[data-testid="report-dialog"] [data-step="${step}"] [data-snap]`;
+
+/** URLs the page fetched from /api/reports so far (Resource Timing). */
+export const reportRequestsSeen = (driver) =>
+  driver.executeScript(
+    `return performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.startsWith('/api/reports'));`,
+  );

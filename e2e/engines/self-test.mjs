@@ -1,0 +1,60 @@
+// Proofs that the engine checks can fail: run at the end of every engine run,
+// they make the suite fail if a detection ever stops working.
+import { checkWording } from "./checks.mjs";
+import { missingGlyphs } from "./page-scripts.mjs";
+import { openCase } from "./flow.mjs";
+
+// WebKitGTK supports the prefixed -webkit-backdrop-filter; Firefox ESR and
+// Chromium do not (measured with CSS.supports). So this rule is a bug only
+// WebKit shows. It goes in through CSSOM because the demo's CSP
+// (style-src 'self') blocks inline <style>, but not insertRule.
+const WEBKIT_ONLY_RULE = '@supports (-webkit-backdrop-filter: none) { [data-testid="report-dialog"] [data-snap="title"] { visibility: hidden } }';
+
+async function injectWebkitOnlyBug(driver) {
+  const inserted = await driver.executeScript(
+    `const sheet = document.styleSheets[0]; const n = sheet.cssRules.length; sheet.insertRule(arguments[0], n); return sheet.cssRules.length === n + 1;`,
+    WEBKIT_ONLY_RULE,
+  );
+  if (!inserted) throw new Error("could not insert the WebKit-only rule");
+}
+
+/** WebKit must report the hidden title; any other engine must pass untouched. */
+export async function selfTestEngineOnlyCss(s, c) {
+  const failures = await checkWording({ ...s, tag: "-selftest-css" }, c, { prepare: injectWebkitOnlyBug });
+  const caught = failures.some((f) => f.includes("visibility: hidden") && f.startsWith("step reason"));
+  if (s.engine === "webkit") {
+    return caught ? [] : [`the title hidden by a WebKit-only rule was NOT detected; the check reported:\n${failures.join("\n") || "(nothing)"}`];
+  }
+  return failures.length ? [`a WebKit-only rule was reported on ${s.engine}, where it does not apply:\n${failures.join("\n")}`] : [];
+}
+
+// U+E000 (Private Use) and U+10000 (Linear B) have no font on these machines
+// (fc-list ':charset=e000' is empty); Japanese has Noto Sans CJK.
+const GLYPH_PROBES = [
+  { text: "通報を送信する前に", missing: [] },
+  { text: "Report \uE000", missing: ["U+E000"] },
+  { text: "Linear B \u{10000}", missing: ["U+10000"] },
+];
+
+/** glyphs.js must flag the characters no font draws, and only those. */
+export async function selfTestGlyphs(s, c) {
+  const { driver, base } = s;
+  await openCase(driver, base, c);
+  await driver.executeScript(
+    `const host = document.querySelector('[data-testid="report-dialog"] [data-step]');
+     for (const [i, t] of arguments[0].entries()) {
+       const p = document.createElement('p');
+       p.setAttribute('data-glyph-probe', i);
+       p.textContent = t;
+       host.append(p);
+     }`,
+    GLYPH_PROBES.map((p) => p.text),
+  );
+  const found = await missingGlyphs(driver, "[data-glyph-probe]");
+  return GLYPH_PROBES.flatMap((p, i) => {
+    const got = found[i]?.missing ?? ["(element not found)"];
+    return got.join() === p.missing.join()
+      ? []
+      : [`glyph check on "${p.text}": expected missing [${p.missing}], got [${got}] (font ${found[i]?.font})`];
+  });
+}

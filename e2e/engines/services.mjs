@@ -1,0 +1,50 @@
+// The services a run needs: a demo server per engine, a virtual display for
+// WebKitGTK, and the WebDriver servers.
+import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { freePort, start, waitForHttp } from "./processes.mjs";
+import { ROOT, RESULTS } from "./paths.mjs";
+
+export async function startReportServer(label) {
+  const bin = join(ROOT, "target", "release", "report-server");
+  if (!existsSync(join(ROOT, "dist", "index.html")) || !existsSync(bin)) {
+    throw new Error("dist/ or target/release/report-server is missing: run `bash .ci/build-web` first");
+  }
+  const port = await freePort();
+  const logFile = join(RESULTS, `server-${label}.log`);
+  const proc = start(`report-server (${label})`, bin, ["--port", String(port), "--dir", join(ROOT, "dist")], { logFile });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHttp(proc, `${base}/api/reports`, { logFile });
+  return { proc, base };
+}
+
+/** Xvfb on a display it picks itself (-displayfd), so parallel runs never collide. */
+export async function startXvfb() {
+  const logFile = join(RESULTS, "xvfb.log");
+  const proc = start("Xvfb", "Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+    logFile,
+    extraStdio: ["pipe"],
+  });
+  const display = await new Promise((resolve, reject) => {
+    let got = "";
+    const timer = setTimeout(() => reject(new Error(`Xvfb did not start (log: ${logFile})`)), 10_000);
+    proc.child.stdio[3].on("data", (d) => {
+      got += d;
+      if (got.includes("\n")) {
+        clearTimeout(timer);
+        resolve(`:${got.trim()}`);
+      }
+    });
+    proc.exited.then(() => reject(new Error(`Xvfb exited (log: ${logFile})`)));
+  });
+  return { proc, display };
+}
+
+export async function startDriver(name, bin, portArgs, { env, logName }) {
+  const port = await freePort();
+  const logFile = join(RESULTS, `${logName}.log`);
+  const proc = start(name, bin, portArgs(port), { env, logFile });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(proc, `${url}/status`, { logFile });
+  return { proc, url };
+}

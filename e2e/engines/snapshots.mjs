@@ -1,0 +1,39 @@
+// The approved cases and their text, read the same way as e2e/tests/displayed.ts.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { SNAPSHOTS } from "./paths.mjs";
+
+/** Must match report_core::snapshot::{SNAPSHOT_REASON, SNAPSHOT_REFERENCE}. */
+export const SNAPSHOT_REASON = "harassment";
+export const SNAPSHOT_REFERENCE = "R-123456";
+
+export const snapshotPath = (c) => `snapshots/${c.locale}/${c.platform}-${c.scenario}.snap`;
+
+export function locales() {
+  return readdirSync(SNAPSHOTS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Every committed snapshot case of `platform` in `locale`. */
+export function casesFor(locale, platform) {
+  return readdirSync(join(SNAPSHOTS, locale))
+    .filter((f) => f.startsWith(`${platform}-`) && f.endsWith(".snap"))
+    .map((f) => ({ locale, platform, scenario: f.slice(platform.length + 1, -".snap".length) }))
+    .sort((a, b) => a.scenario.localeCompare(b.scenario));
+}
+
+/** The approved lines of each step (`== step ==` sections after insta's header). */
+export function approvedSteps(c) {
+  const text = readFileSync(join(SNAPSHOTS, c.locale, `${c.platform}-${c.scenario}.snap`), "utf8");
+  const body = text.split(/^---$/m).slice(2).join("---").replace(/^\n/, "");
+  const steps = new Map();
+  let current = [];
+  for (const line of body.split("\n")) {
+    const header = line.match(/^== (.+) ==$/);
+    if (header) steps.set(header[1], (current = []));
+    else if (line) current.push(line);
+  }
+  return steps;
+}

@@ -1,0 +1,85 @@
+// Issue 5: every launch locale is negotiated from the browser's own languages,
+// pseudo-locales expose text that is not from the wording, and right-to-left
+// layout keeps user content in its own direction.
+import { test, expect, type Page } from "@playwright/test";
+import { openChat, startReport, chooseReasonAndContinue } from "./flow";
+
+const negotiated: Array<[string, string, string]> = [
+  ["ja-JP", "ja", "トーク"],
+  ["zh-TW", "zh-TW", "聊天"],
+  ["th-TH", "th", "แชท"],
+  ["id-ID", "id", "Chat"],
+  ["ko-KR", "ko", "채팅"],
+  ["en-GB", "en", "Chats"],
+  ["pt-BR", "en", "Chats"],
+];
+
+for (const [browserLocale, expected, heading] of negotiated) {
+  test(`a browser set to ${browserLocale} gets ${expected}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    await openChat(page, "chat=one-to-one");
+    await expect(page.locator("html")).toHaveAttribute("lang", expected);
+    await expect(page.locator("h1")).toHaveText(heading);
+    await context.close();
+  });
+}
+
+test("a Traditional Chinese browser list (zh-Hant-TW) gets zh-TW", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "zh-Hant-TW" });
+  const page = await context.newPage();
+  await openChat(page, "chat=one-to-one");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
+  await context.close();
+});
+
+/** Every piece of text on the page that is not marked as user content. */
+async function wordingTextNodes(page: Page): Promise<Array<{ text: string; element: string }>> {
+  return page.evaluate(() => {
+    const found: Array<{ text: string; element: string }> = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      if (!n.textContent!.trim() || el.closest('[translate="no"], script, style')) continue;
+      // Each formatted string is one text node, so a node is a whole string.
+      found.push({ text: n.textContent!.replace(/[\u2068\u2069]/g, "").trim(), element: el.outerHTML.slice(0, 120) });
+    }
+    return found;
+  });
+}
+
+const unbracketed = (nodes: Array<{ text: string }>) => nodes.filter((n) => !/^\[[\s\S]*\]$/.test(n.text));
+
+test("en-XA: every string on every step comes from the wording (no hard-coded text)", async ({ page }) => {
+  await openChat(page, "lang=en-XA&chat=group-media&platform=android");
+  expect(unbracketed(await wordingTextNodes(page))).toEqual([]);
+  await startReport(page, "g08");
+  expect(unbracketed(await wordingTextNodes(page))).toEqual([]);
+  await chooseReasonAndContinue(page);
+  expect(unbracketed(await wordingTextNodes(page))).toEqual([]);
+  await page.getByTestId("agree").click();
+  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  expect(unbracketed(await wordingTextNodes(page))).toEqual([]);
+});
+
+test("en-XA: a hard-coded string in the component is caught", async ({ page }) => {
+  await openChat(page, "lang=en-XA&chat=one-to-one");
+  await startReport(page, "o20");
+  await page.locator('[data-step="reason"] .actions button').first().evaluate((b) => (b.textContent = "Next"));
+  const caught = unbracketed(await wordingTextNodes(page));
+  expect(caught.map((n) => n.text)).toEqual(["Next"]);
+});
+
+test("ar-XB: the page is laid out right-to-left while user content keeps its direction", async ({ page }) => {
+  await openChat(page, "lang=ar-XB&chat=one-to-one&platform=ios");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await startReport(page, "o20");
+  await chooseReasonAndContinue(page);
+  const headline = page.getByTestId("headline");
+  expect(await headline.evaluate((h) => getComputedStyle(h).direction)).toBe("rtl");
+  const content = page.locator('[data-message-id="o20"] .content').last();
+  expect(await content.evaluate((c) => getComputedStyle(c).direction)).toBe("ltr");
+  // Right-to-left: the dialog's first button sits at the right edge.
+  const [agree, cancel] = [await page.getByTestId("agree").boundingBox(), await page.getByTestId("cancel").boundingBox()];
+  expect(agree!.x).toBeGreaterThan(cancel!.x);
+});

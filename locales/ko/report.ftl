@@ -1,0 +1,100 @@
+# 한국어
+# NEEDS REVIEW by a native speaker of Korean before release. Remove this line
+# once a native speaker has reviewed the file.
+
+## Chat page hosting the report flow (demo)
+
+chat-heading = 채팅
+chat-settings = 표시 설정
+chat-language = 언어
+chat-platform = 플랫폼
+chat-conversation = 채팅방
+platform-ios = iOS
+platform-android = Android
+platform-desktop = 데스크톱
+chat-report-button = 신고
+chat-report-button-label = { $sender }님이 { $time }에 보낸 메시지 신고
+chat-message-unsent = 전송이 취소된 메시지입니다.
+chat-server-heading = 데모 서버가 받은 내용
+chat-server-empty = 서버가 아직 신고를 받지 않았습니다.
+
+## Step 1: the reason
+
+report-title = 메시지 신고
+reason-intro = 이 메시지를 신고하는 이유를 선택하세요.
+reason-spam = 스팸 또는 원치 않는 광고
+reason-harassment = 괴롭힘 또는 따돌림
+reason-hate = 혐오 발언 또는 차별
+reason-violence = 폭력 또는 협박
+reason-sexual = 성적인 콘텐츠
+reason-scam = 사기
+reason-other = 기타
+comment-label = 자세한 내용 (선택 사항)
+comment-hint = 여기에 입력한 내용은 신고와 함께 전송됩니다.
+button-next = 다음
+button-cancel = 취소
+button-back = 뒤로
+
+## Step 2: what is sent, why, to whom, where, for how long
+
+disclosure-title = 신고를 보내기 전에 확인하세요
+disclosure-headline =
+    이 신고를 보내면 { $total ->
+        [1] 선택한 메시지 1개(이 채팅방에는 앞뒤 메시지가 없습니다)가
+       *[other] 선택한 메시지{ $before ->
+            [0] (앞의 메시지 없음)
+           *[other] , 그 앞의 메시지 { $before }개
+        }{ $after ->
+            [0] (뒤의 메시지 없음)
+           *[other] , 그 뒤의 메시지 { $after }개
+        } 등 총 { $total }개의 메시지가
+    } 보낸 사람, 시간, 텍스트, 사진, 동영상, 파일과 함께 { $operator }에 전송됩니다.
+preview-heading = 전송될 메시지
+preview-chosen = 신고하는 메시지
+preview-not-sent-notice = 전송 안 됨: 앱 알림
+preview-not-sent-unsent = 전송 안 됨: 전송이 취소된 메시지
+message-time = { $year }. { $month }. { $day }. { $hour }:{ $minute }
+media-image = 사진({ $size })
+media-video = 동영상 { $duration }({ $size })
+media-file = 파일: { $name }({ $size })
+media-sticker = 스티커: { $name }
+size-kb = { $kb }KB
+size-mb = { $mb }MB
+why-heading = 전송 목적
+purpose-review = 신고된 메시지가 이용약관을 위반하는지 앞뒤 메시지와 함께 확인하기 위해
+purpose-enforce = 메시지를 보낸 계정에 경고나 이용 정지 등의 조치를 하기 위해
+purpose-protect = 회원님과 다른 사용자를 같은 피해로부터 보호하기 위해
+who-heading = 받는 곳
+recipient-trust-safety = { $operator } 신뢰 및 안전팀
+recipient-moderation-contractor = { $operator }의 위탁을 받은 콘텐츠 검토 업체
+where-heading = 처리 국가
+country-JP = 일본
+country-KR = 대한민국
+country-PH = 필리핀
+retention-heading = 보관 기간
+retention = 신고 검토가 끝난 후 { $days }일 동안 보관한 뒤 삭제합니다.
+not-sent-heading = 전송되지 않는 정보
+not-sent-other-messages = 이 채팅방과 다른 채팅방의 그 밖의 메시지
+not-sent-contacts = 연락처와 친구 목록
+not-sent-location = 위치 정보
+consent-note = '동의하고 보내기'를 { $platform ->
+        [ios] 탭하면
+        [android] 탭하면
+       *[desktop] 클릭하면
+    } 위 목적을 위해 메시지 { $total }개를 { $operator }에 보내는 데 동의하게 됩니다.
+button-agree = 동의하고 보내기
+
+## Step 3: sending
+
+send-in-progress = 신고를 보내는 중…
+send-failed = 신고를 보내지 못했습니다. 입력한 내용은 그대로 있습니다. 연결 상태를 확인하고 다시 시도하세요.
+button-retry = 다시 시도
+
+## Step 4: receipt
+
+receipt-title = 신고를 보냈습니다
+receipt-reference = 신고 번호: { $reference }
+receipt-summary = 신고한 메시지와 그 앞의 메시지 { $before }개, 뒤의 메시지 { $after }개, 총 { $total }개의 메시지를 { $operator }에 보냈습니다.
+receipt-reason = 사유: { $reason }
+flow-unavailable = 안내 내용을 모두 표시할 수 없어 지금은 이 신고를 보낼 수 없습니다. 아무것도 전송되지 않았습니다.
+button-close = 닫기

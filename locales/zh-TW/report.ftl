@@ -1,0 +1,100 @@
+# 繁體中文（臺灣）
+# NEEDS REVIEW by a native speaker of Traditional Chinese (Taiwan) before
+# release. Remove this line once a native speaker has reviewed the file.
+
+## Chat page hosting the report flow (demo)
+
+chat-heading = 聊天
+chat-settings = 顯示設定
+chat-language = 語言
+chat-platform = 平台
+chat-conversation = 聊天室
+platform-ios = iOS
+platform-android = Android
+platform-desktop = 電腦版
+chat-report-button = 檢舉
+chat-report-button-label = 檢舉 { $sender } 於 { $time } 傳送的訊息
+chat-message-unsent = 此訊息已收回。
+chat-server-heading = 示範伺服器收到的內容
+chat-server-empty = 伺服器尚未收到任何檢舉。
+
+## Step 1: the reason
+
+report-title = 檢舉訊息
+reason-intro = 你為什麼要檢舉這則訊息？
+reason-spam = 垃圾訊息或不想要的廣告
+reason-harassment = 騷擾或霸凌
+reason-hate = 仇恨言論或歧視
+reason-violence = 暴力或威脅
+reason-sexual = 色情內容
+reason-scam = 詐騙
+reason-other = 其他
+comment-label = 補充說明（選填）
+comment-hint = 你在這裡輸入的內容會和檢舉一起傳送。
+button-next = 下一步
+button-cancel = 取消
+button-back = 返回
+
+## Step 2: what is sent, why, to whom, where, for how long
+
+disclosure-title = 傳送檢舉前請確認
+disclosure-headline =
+    傳送這則檢舉後，{ $total ->
+        [1] 你選擇的這 1 則訊息（這個聊天室中沒有其他前後訊息）
+       *[other] 你選擇的訊息{ $before ->
+            [0] （之前沒有訊息）
+           *[other] 、之前的 { $before } 則
+        }{ $after ->
+            [0] （之後沒有訊息）
+           *[other] 、之後的 { $after } 則
+        }，共 { $total } 則訊息
+    }，將連同傳送者、時間、文字、照片、影片和檔案一起傳送給 { $operator }。
+preview-heading = 將會傳送的訊息
+preview-chosen = 你要檢舉的訊息
+preview-not-sent-notice = 不會傳送：應用程式通知
+preview-not-sent-unsent = 不會傳送：此訊息已收回
+message-time = { $year }/{ $month }/{ $day } { $hour }:{ $minute }
+media-image = 照片（{ $size }）
+media-video = 影片 { $duration }（{ $size }）
+media-file = 檔案：{ $name }（{ $size }）
+media-sticker = 貼圖：{ $name }
+size-kb = { $kb } KB
+size-mb = { $mb } MB
+why-heading = 傳送的目的
+purpose-review = 確認被檢舉的訊息是否違反使用條款，並參考前後的訊息了解來龍去脈。
+purpose-enforce = 對傳送該訊息的帳號採取措施，例如警告或停權。
+purpose-protect = 保護你和其他使用者免於受到同樣的傷害。
+who-heading = 接收者
+recipient-trust-safety = { $operator } 的信任與安全團隊
+recipient-moderation-contractor = 受 { $operator } 委託的內容審查公司
+where-heading = 處理地點
+country-JP = 日本
+country-KR = 南韓
+country-PH = 菲律賓
+retention-heading = 保存期間
+retention = 檢舉審查結束後保存 { $days } 天，之後即會刪除。
+not-sent-heading = 不會傳送的內容
+not-sent-other-messages = 此聊天室或其他聊天室中除上述以外的訊息
+not-sent-contacts = 你的聯絡人和好友名單
+not-sent-location = 你的位置資訊
+consent-note = { $platform ->
+        [ios] 點選
+        [android] 點選
+       *[desktop] 按一下
+    }「同意並傳送」，即表示你同意為上述目的將這 { $total } 則訊息傳送給 { $operator }。
+button-agree = 同意並傳送
+
+## Step 3: sending
+
+send-in-progress = 正在傳送檢舉…
+send-failed = 無法傳送檢舉。你輸入的內容並未遺失，請檢查網路連線後再試一次。
+button-retry = 再試一次
+
+## Step 4: receipt
+
+receipt-title = 已傳送檢舉
+receipt-reference = 檢舉編號：{ $reference }
+receipt-summary = 已將 { $total } 則訊息傳送給 { $operator }：你檢舉的訊息、之前的 { $before } 則和之後的 { $after } 則。
+receipt-reason = 原因：{ $reason }
+flow-unavailable = 由於無法完整顯示通知內容，目前無法傳送這則檢舉。沒有傳送任何內容。
+button-close = 關閉
