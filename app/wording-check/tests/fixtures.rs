@@ -35,7 +35,56 @@ fn real_locales_pass() {
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let outcome = check(&locales);
     assert!(outcome.is_ok(), "{outcome}");
-    assert_eq!(outcome.locales, 2);
+    let dirs = std::fs::read_dir(&locales).unwrap().count();
+    assert_eq!(outcome.locales, dirs);
+}
+
+/// For each real locale, a copy of locales/ without one of its messages must
+/// fail, naming that locale's file and the missing message.
+#[test]
+fn any_real_locale_missing_one_message_fails() {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for entry in std::fs::read_dir(&real).unwrap().flatten() {
+        let locale = entry.file_name().to_string_lossy().to_string();
+        if locale == wording_check::REFERENCE_LOCALE {
+            continue;
+        }
+        let copy =
+            std::env::temp_dir().join(format!("wording-check-{}-{locale}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&copy);
+        for other in std::fs::read_dir(&real).unwrap().flatten() {
+            let dir = copy.join(other.file_name());
+            std::fs::create_dir_all(&dir).unwrap();
+            for file in std::fs::read_dir(other.path()).unwrap().flatten() {
+                std::fs::copy(file.path(), dir.join(file.file_name())).unwrap();
+            }
+        }
+        let ftl = copy.join(&locale).join("report.ftl");
+        let text = std::fs::read_to_string(&ftl).unwrap();
+        let without: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with("retention-heading ="))
+            .collect();
+        assert_eq!(
+            without.len() + 1,
+            text.lines().count(),
+            "{locale}: fixture line not found"
+        );
+        std::fs::write(&ftl, without.join("\n")).unwrap();
+
+        let outcome = check(&copy).to_string();
+        std::fs::remove_dir_all(&copy).unwrap();
+        assert!(
+            outcome.contains(&format!(
+                "{locale}/report.ftl:1:1: error: message `retention-heading` is missing"
+            )),
+            "{locale}:\n{outcome}"
+        );
+        assert!(
+            outcome.ends_with("wording check: 1 problem"),
+            "{locale}:\n{outcome}"
+        );
+    }
 }
 
 #[test]
