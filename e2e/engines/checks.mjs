@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { approvedSteps, snapshotPath, SNAPSHOT_REFERENCE } from "./snapshots.mjs";
 import { displayedStep, missingGlyphs, reportRequestsSeen, stepMarkedText } from "./page-scripts.mjs";
 import { agree, cancel, chooseReasonAndContinue, openCase, sentEntries, serverReports, waitStep } from "./flow.mjs";
-import { regionalTag } from "./browser-languages.mjs";
+import { browserTag } from "./browser-languages.mjs";
 import { RESULTS } from "./paths.mjs";
 
 const patch = (fromName, toName, from, to, header) =>
@@ -137,7 +137,7 @@ export async function checkLanguage(s, c) {
   await openCase(driver, base, c);
   const [languages, lang] = await driver.executeScript("return [navigator.languages, document.documentElement.lang]");
   const failures = [];
-  if (languages[0] !== regionalTag(c.locale)) failures.push(`navigator.languages is ${JSON.stringify(languages)}, expected ${regionalTag(c.locale)} first: the browser's language is not set`);
+  if (languages[0] !== browserTag(c.locale)) failures.push(`navigator.languages is ${JSON.stringify(languages)}, expected ${browserTag(c.locale)} first: the browser's language is not set`);
   if (lang !== c.locale) failures.push(`the page negotiated <html lang="${lang}"> from ${JSON.stringify(languages)}, expected "${c.locale}"`);
   return failures;
 }

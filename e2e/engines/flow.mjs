@@ -2,12 +2,17 @@
 // the demo server's record of what it received.
 import { By, until } from "selenium-webdriver";
 import { SNAPSHOT_REASON } from "./snapshots.mjs";
+import { isPseudo } from "./browser-languages.mjs";
 
 const css = (s) => By.css(s);
 
-/** Opens the report dialog for a case. No `lang`: the browser's language decides. */
+/**
+ * Opens the report dialog for a case. No `lang` for shipped locales: the
+ * browser's language decides, as for real people.
+ */
 export async function openCase(driver, base, c) {
-  await driver.get(`${base}/?scenario=${c.scenario}&platform=${c.platform}`);
+  const lang = isPseudo(c.locale) ? `&lang=${c.locale}` : "";
+  await driver.get(`${base}/?scenario=${c.scenario}&platform=${c.platform}${lang}`);
   await waitStep(driver, "reason");
 }
 

@@ -81,10 +81,52 @@ pub fn ReportFlow(
     view! {
         <div class="backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title"
-                data-testid="report-dialog">
+                data-testid="report-dialog" on:keydown=keep_focus_inside>
                 {body}
             </div>
         </div>
+    }
+}
+
+/// Keyboard users stay in the dialog (Tab wraps around) until they leave it
+/// with a button; the page behind it is not reachable while it is open.
+fn keep_focus_inside(ev: web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Some(dialog) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(list) = dialog.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select, a[href]",
+    ) else {
+        return;
+    };
+    let focusable: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = |el: &web_sys::HtmlElement| active.as_ref() == Some(el.unchecked_ref());
+    let outside = active
+        .as_ref()
+        .map(|a| !dialog.contains(Some(a.unchecked_ref())))
+        .unwrap_or(true);
+    if ev.shift_key() && (at(first) || outside) {
+        ev.prevent_default();
+        let _ = last.focus();
+    } else if !ev.shift_key() && (at(last) || outside) {
+        ev.prevent_default();
+        let _ = first.focus();
     }
 }
 
