@@ -17,7 +17,7 @@ export async function openCase(driver, base, c) {
 }
 
 export const waitStep = (driver, step) =>
-  driver.wait(until.elementLocated(css(`[data-testid="report-dialog"] [data-step="${step}"]`)), 10_000, `step "${step}" did not appear`);
+  driver.wait(until.elementLocated(css(`[data-testid="report-dialog"] [data-step="${step}"]`)), 20_000, `step "${step}" did not appear within 20 s`);
 
 export async function chooseReasonAndContinue(driver) {
   const radio = await driver.findElement(css(`input[name="reason"][value="${SNAPSHOT_REASON}"]`));

@@ -3,7 +3,8 @@
 // Filters: ENGINES=webkit,firefox  LOCALES=ja,en  SCENARIOS=full-window
 //          ENGINES_SERIAL=1 runs one engine after the other (default: both at once).
 // Writes e2e/engine-results/{matrix.json,matrix.html,<engine>/*.png}; exits 1 on any failure.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { ENGINES } from "./engines.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 import { checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
@@ -23,6 +24,15 @@ const FLOW_SCENARIO = "full-window";
 
 for (const e of engineNames) if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(", ")}`);
 
+async function screenshotOnError(s, c, check) {
+  const file = join(RESULTS, s.engine, `${c.locale}-${c.platform}-${c.scenario}-${check}-error.png`);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, await s.driver.takeScreenshot(), "base64");
+  } catch {}
+  return file;
+}
+
 const failedRow = (c, engine, check, message) => ({ ...c, engine, check, ok: false, failures: [message], shots: [], ms: 0 });
 
 async function runCheck(rows, s, c, check, fn) {
@@ -32,6 +42,7 @@ async function runCheck(rows, s, c, check, fn) {
     row.failures = await fn({ ...s, shots: row.shots }, c);
   } catch (e) {
     row.failures = [`${check} stopped: ${e.message.split("\n")[0]}`];
+    row.shots.push(await screenshotOnError(s, c, check));
   }
   row.ms = Date.now() - started;
   row.ok = row.failures.length === 0;

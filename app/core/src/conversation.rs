@@ -87,6 +87,12 @@ pub struct Conversation {
 }
 
 impl Conversation {
+    /// A chat as a host app hands it over. Unknown message kinds and missing
+    /// fields are errors: nothing is shown, so nothing can be sent.
+    pub fn from_json(json: &str) -> Result<Conversation, String> {
+        serde_json::from_str(json).map_err(|e| format!("the chat cannot be read: {e}"))
+    }
+
     pub fn position_of(&self, message_id: &str) -> Option<usize> {
         self.messages.iter().position(|m| m.id == message_id)
     }

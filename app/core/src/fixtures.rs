@@ -186,6 +186,91 @@ fn group_media_chat() -> Conversation {
     }
 }
 
+/// What abusive or careless senders put in chats: markup, script, links,
+/// direction overrides, invisible characters, emoji sequences, very long
+/// texts and file names. All of it must show as inert text, in full.
+pub const LONG_TEXT_CHARS: usize = 10_000;
+
+fn hostile_chat() -> Conversation {
+    let eve = sender("u-eve", "<script>window.__pwned = 'sender'</script>Eve");
+    let ann = sender("u-ann", "Ann \u{202E}gnihtemos");
+    let mika = sender("u-mika", "Mika Sato");
+    let t = |s: &str| MessageKind::Text {
+        text: s.to_string(),
+    };
+    let long: String = "This is a very long message that keeps going. "
+        .chars()
+        .cycle()
+        .take(LONG_TEXT_CHARS)
+        .collect();
+    let m = |id: &str, from: &Sender, minute: i64, kind: MessageKind| Message {
+        id: id.to_string(),
+        sender: from.clone(),
+        sent_at: START + 2 * 86_400 + minute * 60,
+        kind,
+    };
+    Conversation {
+        id: "hostile".to_string(),
+        title: "<b>Bargains</b> \u{202E}!eerf".to_string(),
+        is_group: true,
+        messages: vec![
+            m(
+                "h01",
+                &eve,
+                0,
+                t("<img src=x onerror=\"window.__pwned='img'\"><script>window.__pwned='script'</script><b>not bold</b>"),
+            ),
+            m(
+                "h02",
+                &eve,
+                1,
+                t("Claim here: javascript:window.__pwned='link' or [prize](javascript:alert(1))"),
+            ),
+            m("h03", &ann, 2, t("Price: \u{202E}0001$\u{202C} only today")),
+            m(
+                "h04",
+                &eve,
+                3,
+                t("Log in at pa\u{200B}y\u{200D}pal.com \u{FEFF}now"),
+            ),
+            m(
+                "h05",
+                &eve,
+                4,
+                t("Send the money or else 👩\u{200D}👩\u{200D}👧\u{200D}👦 🏳\u{FE0F}\u{200D}🌈 👍🏽 🇯🇵"),
+            ),
+            m("h06", &mika, 5, t(&long)),
+            m(
+                "h07",
+                &eve,
+                6,
+                MessageKind::File {
+                    file_name: format!("invoice_{}.pdf.exe", "0".repeat(240)),
+                    size_bytes: 52_428_800,
+                },
+            ),
+            m(
+                "h08",
+                &eve,
+                7,
+                MessageKind::Image {
+                    media_url: "media/summit.svg".to_string(),
+                    caption: None,
+                    size_bytes: 700,
+                },
+            ),
+            m("h09", &mika, 8, t("مرحبا Mika، الرقم 123 فقط")),
+        ],
+    }
+}
+
+/// Broken data as a buggy client might deliver it: two messages share an id.
+fn duplicate_ids_chat() -> Conversation {
+    let mut chat = small_talk_chat("duplicate-ids", "d", "Broken data (duplicate ids)", 5, 3);
+    chat.messages[3].id = chat.messages[2].id.clone();
+    chat
+}
+
 pub fn conversations() -> Vec<Conversation> {
     let mut one = small_talk_chat("one-message", "s", "Ren Ito", 1, 1);
     one.messages[0].sender = sender("u-ren", "Ren Ito");
@@ -195,6 +280,8 @@ pub fn conversations() -> Vec<Conversation> {
         small_talk_chat("last-message", "l", "Daniel Park (evening)", 12, 12),
         group_media_chat(),
         one,
+        hostile_chat(),
+        duplicate_ids_chat(),
     ]
 }
 

@@ -109,6 +109,8 @@ pub struct ReportPayload {
     pub platform: Platform,
     /// RFC 3339, UTC: when the person pressed "Agree and send".
     pub consented_at: String,
+    /// Which approved wording the person read (`snapshot::wording_version`).
+    pub wording_version: String,
 }
 
 pub struct Consent<'a> {
@@ -118,6 +120,7 @@ pub struct Consent<'a> {
     pub locale: &'a str,
     pub platform: Platform,
     pub consented_at: &'a str,
+    pub wording_version: &'a str,
 }
 
 impl ReportPayload {
@@ -155,6 +158,7 @@ impl ReportPayload {
             locale: consent.locale.to_string(),
             platform: consent.platform,
             consented_at: consent.consented_at.to_string(),
+            wording_version: consent.wording_version.to_string(),
         }
     }
 

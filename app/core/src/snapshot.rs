@@ -106,6 +106,25 @@ pub fn receipt_lines(s: &ReceiptScreen) -> Vec<String> {
     l.0
 }
 
+/// A stable fingerprint of the disclosure exactly as shown: SHA-256 of its
+/// snapshot lines (the `== disclosure ==` section of the committed snapshot,
+/// each line ending in a newline). The payload carries it, so each report can
+/// be traced to the approved wording the person saw.
+pub fn wording_version(s: &DisclosureScreen) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for line in disclosure_lines(s) {
+        hasher.update(line.as_bytes());
+        hasher.update(b"\n");
+    }
+    let hex: String = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
+}
+
 /// The snapshot body for one case: a step header (`== <data-step> ==`) before
 /// each step's lines.
 pub fn render_case(

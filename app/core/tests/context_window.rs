@@ -128,6 +128,7 @@ fn consent() -> Consent<'static> {
         locale: "en",
         platform: Platform::Android,
         consented_at: "2026-11-25T10:00:00Z",
+        wording_version: "sha256:0",
     }
 }
 
@@ -207,4 +208,38 @@ fn comment_is_trimmed_and_empty_comment_is_absent() {
         },
     );
     assert_eq!(p.comment.as_deref(), Some("he threatened me"));
+}
+
+#[test]
+fn unknown_message_kinds_are_a_clear_error() {
+    let json = r#"{"id":"c","title":"t","is_group":false,"messages":[
+        {"id":"m1","sender":{"id":"u","display_name":"U"},"sent_at":1,"kind":"text","text":"hi"},
+        {"id":"m2","sender":{"id":"u","display_name":"U"},"sent_at":2,"kind":"poll","question":"?"}]}"#;
+    let err = Conversation::from_json(json).unwrap_err();
+    assert!(
+        err.starts_with("the chat cannot be read: unknown variant `poll`"),
+        "{err}"
+    );
+    let ok = json.replace(r#""kind":"poll","question":"?""#, r#""kind":"unsent""#);
+    assert_eq!(Conversation::from_json(&ok).unwrap().messages.len(), 2);
+}
+
+#[test]
+fn hostile_chat_is_reported_in_full() {
+    let chat = report_core::fixtures::conversation("hostile").unwrap();
+    let d = Disclosure::new(&chat, "h05", &Policy::default()).unwrap();
+    assert_eq!(d.window.total_sent(), chat.messages.len());
+    let p = ReportPayload::build(&d, &consent());
+    let long = p.messages.iter().find(|m| m.message.id == "h06").unwrap();
+    match &long.message.kind {
+        MessageKind::Text { text } => {
+            assert_eq!(text.chars().count(), report_core::fixtures::LONG_TEXT_CHARS)
+        }
+        other => panic!("{other:?}"),
+    }
+    let dup = report_core::fixtures::conversation("duplicate-ids").unwrap();
+    assert!(matches!(
+        Disclosure::new(&dup, "d01", &Policy::default()),
+        Err(WindowError::DuplicateMessageId { .. })
+    ));
 }

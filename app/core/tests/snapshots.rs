@@ -77,3 +77,64 @@ fn displayed_wording_matches_the_approved_snapshots() {
         stale.join("\n  "),
     );
 }
+
+/// The wording version in a payload is the hash of the disclosure section of
+/// the committed snapshot for that locale, platform and scenario.
+#[test]
+fn wording_version_is_the_hash_of_the_committed_disclosure() {
+    use report_core::snapshot::wording_version;
+    use sha2::{Digest, Sha256};
+    for locale in all_locales() {
+        let wording = Wording::shipped(locale).unwrap();
+        for platform in Platform::ALL {
+            for scenario in SCENARIOS {
+                let path = snapshots_dir().join(locale).join(format!(
+                    "{}-{}.snap",
+                    platform.id(),
+                    scenario.id
+                ));
+                let committed = std::fs::read_to_string(&path).unwrap();
+                let section: String = committed
+                    .split("== disclosure ==\n")
+                    .nth(1)
+                    .and_then(|rest| rest.split("\n== ").next())
+                    .map(|s| format!("{s}\n"))
+                    .unwrap();
+                let expected: String = Sha256::digest(section.as_bytes())
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+
+                let chat = report_core::fixtures::conversation(scenario.conversation_id).unwrap();
+                let d = report_core::Disclosure::new(
+                    &chat,
+                    scenario.chosen_message_id,
+                    &report_core::Policy::default(),
+                )
+                .unwrap();
+                let ctx = report_core::ScreenContext {
+                    wording: &wording,
+                    platform,
+                    utc_offset_minutes: report_core::snapshot::SNAPSHOT_UTC_OFFSET_MINUTES,
+                };
+                let shown = ctx.disclosure_screen(&d).unwrap();
+                let version = wording_version(&shown);
+                assert_eq!(version, format!("sha256:{expected}"), "{}", path.display());
+
+                let payload = report_core::ReportPayload::build(
+                    &d,
+                    &report_core::Consent {
+                        report_id: "r",
+                        reason: report_core::Reason::Spam,
+                        comment: "",
+                        locale,
+                        platform,
+                        consented_at: "2026-11-25T00:00:00Z",
+                        wording_version: &version,
+                    },
+                );
+                assert_eq!(payload.wording_version, version);
+            }
+        }
+    }
+}

@@ -59,6 +59,10 @@ pub fn Demo() -> impl IntoView {
     let reporting = RwSignal::new(start.report);
     let received = RwSignal::new(None::<String>);
     let utc_offset = browser::utc_offset_minutes();
+    // Testers shorten the send timeout to try slow networks quickly.
+    let send_timeout_ms = browser::query_param("send_timeout_ms")
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(15_000u32);
     let wordings: Vec<(&'static str, Result<Arc<Wording>, String>)> = all_locales()
         .map(|l| {
             (
@@ -68,8 +72,32 @@ pub fn Demo() -> impl IntoView {
         })
         .collect();
     let wordings = StoredValue::new(wordings);
+    // A planner's draft: `?ftl=/path/draft.ftl` (same origin) replaces the
+    // wording of the current locale, loaded at runtime like a hot update.
+    let draft_path = browser::query_param("ftl");
+    let draft = RwSignal::new(None::<Result<Arc<Wording>, String>>);
+    if let Some(path) = draft_path.clone() {
+        leptos::task::spawn_local(async move {
+            let loaded = match fetch_text(&path).await {
+                Ok(text) => Wording::from_sources(locale.get_untracked(), &[(path, text)])
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(e),
+            };
+            draft.set(Some(loaded));
+        });
+    }
+    let draft_pending = {
+        let has_draft = draft_path.is_some();
+        move || has_draft && draft.with(|d| d.is_none())
+    };
     let wording = move || {
         let l = locale.get();
+        if draft_path.is_some() {
+            return draft
+                .get()
+                .unwrap_or_else(|| Err("the draft wording is loading".to_string()));
+        }
         wordings.with_value(|all| {
             all.iter()
                 .find(|(id, _)| *id == l)
@@ -108,12 +136,14 @@ pub fn Demo() -> impl IntoView {
     };
 
     move || {
+        if draft_pending() {
+            return ().into_any();
+        }
         let w = match wording() {
             Ok(w) => w,
             Err(detail) => {
                 leptos::logging::error!("wording: {detail}");
-                return view! { <p role="alert">"This page cannot be shown: its wording is incomplete."</p> }
-                    .into_any();
+                return page_unavailable().into_any();
             }
         };
         let chat = fixtures::conversation(&chat_id.get()).expect("chat ids are checked");
@@ -124,8 +154,7 @@ pub fn Demo() -> impl IntoView {
             Ok(page) => page,
             Err(detail) => {
                 leptos::logging::error!("wording: {detail}");
-                return view! { <p role="alert">"This page cannot be shown: its wording is incomplete."</p> }
-                    .into_any();
+                return page_unavailable().into_any();
             }
         };
         let flow = reporting.get().map(|message_id| {
@@ -140,11 +169,21 @@ pub fn Demo() -> impl IntoView {
                     submit=submit_target()
                     on_close=close
                     on_sent=sent
+                    send_timeout_ms=send_timeout_ms
                 />
             }
         });
         view! { {page} {flow} }.into_any()
     }
+}
+
+/// Fail closed for the whole page, in one language: the reference locale's
+/// own notice, since the person's locale is what failed.
+fn page_unavailable() -> impl IntoView {
+    let text = Wording::shipped(report_core::wording::REFERENCE_LOCALE)
+        .and_then(|w| w.format("flow-unavailable", None))
+        .unwrap_or_default();
+    view! { <p role="alert" data-testid="page-error" lang="en" dir="ltr">{text}</p> }
 }
 
 /// A host app embedding the page may take over sending by defining

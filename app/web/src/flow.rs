@@ -47,6 +47,9 @@ pub fn ReportFlow(
     /// Called after the server confirmed the report, with what was sent.
     #[prop(into)]
     on_sent: Callback<(ReportPayload, String)>,
+    /// How long one send attempt may take before the person is offered a retry.
+    #[prop(default = 15_000)]
+    send_timeout_ms: u32,
 ) -> impl IntoView {
     let ctx = ScreenContext {
         wording: &wording,
@@ -69,9 +72,12 @@ pub fn ReportFlow(
     let body = match prepared {
         Ok(prepared) => steps(
             prepared,
-            platform,
-            utc_offset_minutes,
-            submit,
+            Sending {
+                platform,
+                utc_offset_minutes,
+                submit,
+                timeout_ms: send_timeout_ms,
+            },
             on_close,
             on_sent,
         )
@@ -164,14 +170,26 @@ fn unavailable(wording: &Wording, detail: String, on_close: Callback<()>) -> imp
     }
 }
 
-fn steps(
-    prepared: Prepared,
+/// How and where the consented report goes.
+struct Sending {
     platform: Platform,
     utc_offset_minutes: i32,
     submit: SubmitTarget,
+    timeout_ms: u32,
+}
+
+fn steps(
+    prepared: Prepared,
+    sending: Sending,
     on_close: Callback<()>,
     on_sent: Callback<(ReportPayload, String)>,
 ) -> impl IntoView {
+    let Sending {
+        platform,
+        utc_offset_minutes,
+        submit,
+        timeout_ms,
+    } = sending;
     let step = RwSignal::new(Step::Reason);
     let reason = RwSignal::new(None::<Reason>);
     let comment = RwSignal::new(String::new());
@@ -189,7 +207,7 @@ fn steps(
         step.set(Step::Sending);
         leptos::task::spawn_local(async move {
             let target = submit.get_value();
-            match target.send(&p.report_id, &p.to_json()).await {
+            match target.send(&p.report_id, &p.to_json(), timeout_ms).await {
                 Ok(reference) => {
                     let screen = prepared.with_value(|pr| {
                         ScreenContext {
@@ -237,6 +255,7 @@ fn steps(
                     locale: pr.wording.locale(),
                     platform,
                     consented_at: &browser::now_rfc3339(),
+                    wording_version: &snapshot::wording_version(&pr.screens.disclosure),
                 },
             )
         });

@@ -16,16 +16,28 @@ pub enum SubmitTarget {
 }
 
 impl SubmitTarget {
-    /// Sends once; returns the server's report reference.
-    pub async fn send(&self, report_id: &str, json: &str) -> Result<String, String> {
+    /// Sends once; returns the server's report reference. A request that takes
+    /// longer than `timeout_ms` counts as failed: the person can retry, and the
+    /// idempotency key keeps a late first attempt from filing a second report.
+    pub async fn send(
+        &self,
+        report_id: &str,
+        json: &str,
+        timeout_ms: u32,
+    ) -> Result<String, String> {
         match self {
-            SubmitTarget::Url(url) => post_json(url, report_id, json).await,
+            SubmitTarget::Url(url) => post_json(url, report_id, json, timeout_ms).await,
             SubmitTarget::Callback(f) => call_host(f, report_id, json).await,
         }
     }
 }
 
-async fn post_json(url: &str, report_id: &str, json: &str) -> Result<String, String> {
+async fn post_json(
+    url: &str,
+    report_id: &str,
+    json: &str,
+    timeout_ms: u32,
+) -> Result<String, String> {
     let describe = |e: JsValue| format!("{e:?}");
     let window = web_sys::window().ok_or("no window")?;
     let headers = web_sys::Headers::new().map_err(describe)?;
@@ -39,6 +51,7 @@ async fn post_json(url: &str, report_id: &str, json: &str) -> Result<String, Str
     init.set_method("POST");
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(json));
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(describe)?;
