@@ -9,7 +9,7 @@ import { ENGINES } from "./engines.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 import { checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
 import { selfTestEngineOnlyCss, selfTestGlyphs } from "./self-test.mjs";
-import { startReportServer } from "./services.mjs";
+import { copyOfDist, startReportServer } from "./services.mjs";
 import { stop, stopAll } from "./processes.mjs";
 import { printTable, writeMatrix } from "./matrix.mjs";
 import { RESULTS } from "./paths.mjs";
@@ -84,7 +84,7 @@ async function runEngine(name) {
   const rows = [];
   const shared = await engine.setUp();
   // One demo server per engine: its report count is then this engine's alone.
-  const server = await startReportServer(name);
+  const server = await startReportServer(name, dist);
   try {
     const chosen = locales().filter((l) => !wantedLocales || wantedLocales.includes(l));
     // Self-tests once per engine, in a shipped locale (pseudo text would make
@@ -114,11 +114,13 @@ const started = Date.now();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 let rows = [];
+const dist = copyOfDist();
 try {
   if (process.env.ENGINES_SERIAL) for (const n of engineNames) rows.push(...(await timed(n)));
   else rows = (await Promise.all(engineNames.map(timed))).flat();
 } finally {
   await stopAll();
+  rmSync(dist, { recursive: true, force: true });
 }
 timings.total = Date.now() - started;
 

@@ -1,18 +1,30 @@
 // The services a run needs: a demo server per engine, a virtual display for
 // WebKitGTK, and the WebDriver servers.
 import { join } from "node:path";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { freePort, start, waitForHttp } from "./processes.mjs";
 import { ROOT, RESULTS } from "./paths.mjs";
 
-export async function startReportServer(label) {
+/**
+ * A private copy of dist/, taken once per run: `.ci/build-web` starts with
+ * `rm -rf dist`, and a rebuild during a run (seen here: pages answered 404
+ * mid-run) must not turn into wording failures.
+ */
+export function copyOfDist() {
+  const dist = join(ROOT, "dist");
+  if (!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "pkg"))) throw new Error("dist/ is missing: run `bash .ci/build-web` first");
+  const copy = mkdtempSync(join(tmpdir(), "engine-dist-"));
+  cpSync(dist, copy, { recursive: true });
+  return copy;
+}
+
+export async function startReportServer(label, dir) {
   const bin = join(ROOT, "target", "release", "report-server");
-  if (!existsSync(join(ROOT, "dist", "index.html")) || !existsSync(bin)) {
-    throw new Error("dist/ or target/release/report-server is missing: run `bash .ci/build-web` first");
-  }
+  if (!existsSync(bin)) throw new Error("target/release/report-server is missing: run `bash .ci/build-web` first");
   const port = await freePort();
   const logFile = join(RESULTS, `server-${label}.log`);
-  const proc = start(`report-server (${label})`, bin, ["--port", String(port), "--dir", join(ROOT, "dist")], { logFile });
+  const proc = start(`report-server (${label})`, bin, ["--port", String(port), "--dir", dir], { logFile });
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(proc, `${base}/api/reports`, { logFile });
   return { proc, base };

@@ -20,6 +20,36 @@ async function axe(page: Page): Promise<AxeResults> {
   return new AxeBuilder({ page }).withTags(axeTags).analyze();
 }
 
+/**
+ * axe-core 4.14's label-content-name-mismatch replaces Thai vowel and tone
+ * marks (U+0E31, U+0E34-0E3A, U+0E47-0E4E) with spaces before splitting words,
+ * so "รายงานข้อความจาก…" is cut into "ราย|งา|นข|…" and never contains the
+ * visible word "รายงาน", although the name starts with it. For Thai only, such
+ * a report is dropped when the element's accessible name really contains its
+ * visible text (WCAG 2.5.3, checked here without axe's tokeniser); every other
+ * node of every other rule still fails the test.
+ */
+async function withoutThaiTokeniserFalsePositives(page: Page, lang: string, results: AxeResults): Promise<Result[]> {
+  if (lang !== "th") return results.violations;
+  const kept: Result[] = [];
+  for (const v of results.violations) {
+    if (v.id !== "label-content-name-mismatch") {
+      kept.push(v);
+      continue;
+    }
+    const nodes = [];
+    for (const n of v.nodes) {
+      const el = page.locator(n.target.join(" ")).first();
+      const visibleText = (await el.innerText()).replace(/[\u2068\u2069]/g, "").trim();
+      const { name } = await roleAndName(el);
+      const labelInName = visibleText !== "" && name.replace(/[\u2068\u2069]/g, "").includes(visibleText);
+      if (!labelInName) nodes.push(n);
+    }
+    if (nodes.length) kept.push({ ...v, nodes });
+  }
+  return kept;
+}
+
 /** One line per failing element: rule, impact, selector, what to fix. */
 function describe(step: string, violations: Result[]): string[] {
   return violations.flatMap((v) =>
@@ -48,7 +78,8 @@ for (const lang of locales) {
     });
 
     const found: string[] = [];
-    const check = async (step: string) => found.push(...describe(step, (await axe(page)).violations));
+    const check = async (step: string) =>
+      found.push(...describe(step, await withoutThaiTokeniserFalsePositives(page, lang, await axe(page))));
 
     // group-media has images, video, file and sticker entries: the richest preview.
     await openChat(page, `lang=${lang}&chat=group-media`);
@@ -230,18 +261,19 @@ async function expectFocusTrapped(page: Page, step: string, key: "Tab" | "Shift+
   }
 }
 
-// Each case starts with focus where the component puts it (the step's title).
-const trapCases: Array<{ step: string; open: (page: Page) => Promise<void> }> = [
-  { step: "reason step, nothing chosen", open: async () => {} },
+// Most cases start with focus where the component puts it on each step (the
+// step's title); one starts on a chosen reason that is not the first radio,
+// because a radio group is a single Tab stop at its checked radio.
+const trapCases: Array<{ step: string; open: (page: Page) => Promise<void>; start: (page: Page) => Locator }> = [
+  { step: "reason step, nothing chosen", open: async () => {}, start: title },
   {
-    step: "reason step, a reason other than the first chosen",
+    step: "reason step, focus on a chosen reason that is not the first",
     open: async (page) => {
       await page.locator('input[name="reason"][value="scam"]').check();
-      // Focus back where the step starts (the title), as after opening.
-      await title(page).focus();
     },
+    start: (page) => page.locator('input[name="reason"][value="scam"]'),
   },
-  { step: "disclosure step", open: (page) => chooseReasonAndContinue(page) },
+  { step: "disclosure step", open: (page) => chooseReasonAndContinue(page), start: title },
   {
     step: "receipt",
     open: async (page) => {
@@ -249,16 +281,17 @@ const trapCases: Array<{ step: string; open: (page: Page) => Promise<void> }> = 
       await page.getByTestId("agree").click();
       await expect(page.locator('[data-step="receipt"]')).toBeVisible();
     },
+    start: title,
   },
 ];
 
-for (const { step, open } of trapCases) {
+for (const { step, open, start } of trapCases) {
   for (const key of ["Tab", "Shift+Tab"] as const) {
     test(`${key} never leaves the open dialog (${step})`, async ({ page }) => {
       await openChat(page, "lang=en&chat=one-to-one");
       await startReport(page, "o20");
       await open(page);
-      await expect(title(page)).toBeFocused();
+      await expect(start(page)).toBeFocused();
       await expectFocusTrapped(page, step, key);
     });
   }

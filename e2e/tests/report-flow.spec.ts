@@ -1,6 +1,9 @@
 // Issue 2: what the person is shown is exactly what is sent, and nothing is
 // sent before agreement or after Cancel.
 import { test, expect } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   chooseReasonAndContinue,
   expectNoReportLeft,
@@ -15,10 +18,17 @@ const range = (prefix: string, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(2, "0")}`);
 
 const cases = [
-  { chat: "one-to-one", chosen: "o20", ids: range("o", 11, 29), before: 9, after: 9 },
-  { chat: "one-to-one", chosen: "o38", ids: range("o", 29, 40), before: 9, after: 2 },
-  { chat: "third-message", chosen: "t03", ids: range("t", 1, 12), before: 2, after: 9 },
+  { chat: "one-to-one", chosen: "o20", ids: range("o", 11, 29), before: 9, after: 9, scenario: "full-window" },
+  { chat: "one-to-one", chosen: "o38", ids: range("o", 29, 40), before: 9, after: 2, scenario: null },
+  { chat: "third-message", chosen: "t03", ids: range("t", 1, 12), before: 2, after: 9, scenario: "near-start" },
 ];
+
+/** sha256 of the disclosure section of a committed snapshot (report_core::snapshot::wording_version). */
+function committedWordingVersion(lang: string, platform: string, scenario: string): string {
+  const snap = readFileSync(join(__dirname, "..", "..", "snapshots", lang, `${platform}-${scenario}.snap`), "utf8");
+  const section = snap.split("== disclosure ==\n")[1].split("\n== ")[0] + "\n";
+  return "sha256:" + createHash("sha256").update(section, "utf8").digest("hex");
+}
 
 /** What each locale's headline must say for these counts. */
 const headlineFacts: Record<string, (c: { before: number; after: number; total: number }) => string[]> = {
@@ -78,6 +88,9 @@ for (const lang of ["en", "ja"]) {
       expect(posted.locale).toBe(lang);
       expect(posted.platform).toBe("desktop");
       expect(posted.reason).toBe("harassment");
+      // Provenance: the payload names the approved wording the person read.
+      expect(posted.wording_version).toMatch(/^sha256:[0-9a-f]{64}$/);
+      if (c.scenario) expect(posted.wording_version).toBe(committedWordingVersion(lang, "desktop", c.scenario));
       expect(posted.counts).toEqual({ before: c.before, after: c.after, total: c.ids.length });
       expect(posted.messages.map((m: any) => m.id)).toEqual(sent.map((e) => e.id));
       expect(posted.messages.map((m: any) => m.text)).toEqual(sent.map((e) => e.text));

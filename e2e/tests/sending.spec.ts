@@ -75,3 +75,73 @@ test("a host app's submit function receives exactly what was shown", async ({ pa
   expect(posts, "nothing goes to the demo server when the host sends").toHaveLength(0);
   expect(visible(await page.getByTestId("receipt-summary").innerText())).toContain("8 messages were sent to Chatline");
 });
+
+test("offline: a clear message, nothing lost, and the retry after reconnecting files the report once", async ({ page, context }) => {
+  await openChat(page, "lang=ja&chat=one-to-one");
+  await startReport(page, "o10");
+  await page.locator('input[name="reason"][value="scam"]').check();
+  await page.locator("#report-comment").fill("振り込みを要求されました");
+  await page.getByTestId("next").click();
+  await context.setOffline(true);
+  await page.getByTestId("agree").click();
+  await expect(page.getByTestId("send-failed")).toContainText("通報を送信できませんでした。");
+  await context.setOffline(false);
+
+  // Nothing the person entered is lost: back to the reason step and forth.
+  await page.getByTestId("retry").click();
+  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  const all = await (await page.request.get("/api/reports")).json();
+  const mine = all.filter((r: any) => r.payload.chosen_message_id === "o10" && r.payload.comment === "振り込みを要求されました");
+  expect(mine).toHaveLength(1);
+  expect(mine[0].payload.reason).toBe("scam");
+});
+
+test("a timeout offers a retry; the late first attempt and the retry file one report with one reference", async ({ page }) => {
+  let attempt = 0;
+  await page.route("**/api/reports", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    attempt += 1;
+    if (attempt === 1) {
+      // The server is slow: it files the report after the page gave up.
+      const response = route.fetch();
+      await new Promise((r) => setTimeout(r, 1500));
+      return route.fulfill({ response: await response });
+    }
+    return route.continue();
+  });
+  await openChat(page, "lang=en&chat=one-to-one&send_timeout_ms=800");
+  await startReport(page, "o30");
+  await chooseReasonAndContinue(page);
+  await page.getByTestId("agree").click();
+  await expect(page.getByTestId("send-failed")).toBeVisible();
+  await expect(page.locator('[data-step="receipt"]')).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  await page.getByTestId("retry").click();
+  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+
+  const all = await (await page.request.get("/api/reports")).json();
+  const mine = all.filter((r: any) => r.payload.chosen_message_id === "o30");
+  expect(mine, "filed once although sent twice").toHaveLength(1);
+  expect(visible(await page.getByTestId("reference").innerText())).toContain(mine[0].reference);
+});
+
+test("a slow response shows progress, keeps the buttons disabled, and the receipt only after confirmation", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/api/reports", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    await held;
+    return route.continue();
+  });
+  await openChat(page, "lang=en&chat=third-message");
+  await startReport(page, "t03");
+  await chooseReasonAndContinue(page);
+  await page.getByTestId("agree").click();
+  await expect(page.getByTestId("sending")).toHaveText("Sending your report…");
+  await expect(page.getByTestId("agree")).toBeDisabled();
+  await expect(page.getByTestId("cancel")).toBeDisabled();
+  await page.waitForTimeout(1000);
+  await expect(page.locator('[data-step="receipt"]')).toHaveCount(0);
+  release();
+  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+});
