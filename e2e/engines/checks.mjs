@@ -18,12 +18,12 @@ async function screenshot(s, c, step) {
   const dir = join(RESULTS, s.engine);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${c.locale}-${c.platform}-${c.scenario}${s.tag ?? ""}-${step}.png`);
-  let png;
-  try {
-    png = await s.driver.findElement(By.css(`[data-testid="report-dialog"] [data-step="${step}"]`)).takeScreenshot();
-  } catch {
-    png = await s.driver.takeScreenshot();
-  }
+  const section = await s.driver.findElement(By.css(`[data-testid="report-dialog"] [data-step="${step}"]`));
+  // The dialog scrolls inside the viewport, and both WebDriver engines capture
+  // only what the viewport shows; the step's start (title and headline) is
+  // what a person sees first, so that is the screenshot.
+  await s.driver.executeScript("arguments[0].scrollIntoView({ block: 'start' })", section);
+  const png = await s.driver.takeScreenshot();
   writeFileSync(file, png, "base64");
   return file;
 }

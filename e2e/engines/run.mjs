@@ -115,6 +115,7 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 let rows = [];
 const dist = copyOfDist();
+process.on("exit", () => rmSync(dist, { recursive: true, force: true }));
 try {
   if (process.env.ENGINES_SERIAL) for (const n of engineNames) rows.push(...(await timed(n)));
   else rows = (await Promise.all(engineNames.map(timed))).flat();

@@ -13,7 +13,7 @@ import { ROOT, RESULTS } from "./paths.mjs";
  */
 export function copyOfDist() {
   const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "pkg"))) throw new Error("dist/ is missing: run `bash .ci/build-web` first");
+  if (!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "pkg"))) throw new Error("dist/ is missing or incomplete (being rebuilt?): run `bash .ci/build-web` first");
   const copy = mkdtempSync(join(tmpdir(), "engine-dist-"));
   cpSync(dist, copy, { recursive: true });
   return copy;

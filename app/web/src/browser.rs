@@ -93,3 +93,26 @@ pub fn host_function(name: &str) -> Option<js_sys::Function> {
         .dyn_into::<js_sys::Function>()
         .ok()
 }
+
+/// A Performance mark `report-disclosure:<name>`, read by the benchmark.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(&format!("report-disclosure:{name}"));
+    }
+}
+
+/// Marks `name` once the view being built now is in the document and laid
+/// out: the task runs after the current render, and reading the layout makes
+/// the browser finish it first.
+pub fn mark_after_layout(name: &'static str) {
+    leptos::task::spawn_local(async move {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.get_bounding_client_rect();
+            let _ = root.scroll_height();
+        }
+        mark(name);
+    });
+}

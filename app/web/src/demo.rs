@@ -157,8 +157,10 @@ pub fn Demo() -> impl IntoView {
                 return page_unavailable().into_any();
             }
         };
-        let flow = reporting.get().map(|message_id| {
-            view! {
+        // Its own reactive scope: opening the dialog must not rebuild the chat.
+        let flow = move || {
+            reporting.get().map(|message_id| {
+                view! {
                 <ReportFlow
                     conversation=chat.clone()
                     chosen_message_id=message_id
@@ -171,8 +173,9 @@ pub fn Demo() -> impl IntoView {
                     on_sent=sent
                     send_timeout_ms=send_timeout_ms
                 />
-            }
-        });
+                }
+            })
+        };
         view! { {page} {flow} }.into_any()
     }
 }
@@ -245,7 +248,10 @@ fn chat_page(
             let id = m.id.clone();
             Some(view! {
                 <button type="button" class="report" aria-label=aria
-                    on:click=move |_| reporting.set(Some(id.clone()))>{report_label.clone()}</button>
+                    on:click=move |_| {
+                        browser::mark("report-click");
+                        reporting.set(Some(id.clone()))
+                    }>{report_label.clone()}</button>
             })
         } else {
             None

@@ -1,0 +1,54 @@
+// Prints the benchmark as a table, with budgets and, when asked, the ratio to
+// an earlier commit. Returns whether any budget is exceeded.
+const KB = 1024;
+const BUDGET_BROTLI = 100 * KB;
+const BUDGET_MS = { 1: 16, 4: 50 };
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const ms = (n) => (n === undefined || n === null ? "n/a" : `${n.toFixed(1)} ms`);
+const ratio = (now, before) => (before ? `x${(now / before).toFixed(2)}` : "");
+
+export function printTable(current, previous, runs) {
+  let over = false;
+  const rows = [];
+  const row = (what, now, before, fmt, budget) => {
+    const exceeded = budget !== undefined && now > budget;
+    over ||= exceeded;
+    rows.push([what, fmt(now), previous ? fmt(before) : "", previous ? ratio(now, before) : "", budget === undefined ? "" : `${fmt(budget)} ${exceeded ? "OVER BUDGET" : "ok"}`]);
+  };
+
+  for (const [i, s] of current.sizes.entries()) {
+    const p = previous?.sizes[i];
+    for (const kind of ["raw", "gzip", "brotli"]) {
+      const budget = s.file === "wasm + JS" && kind === "brotli" ? BUDGET_BROTLI : undefined;
+      row(`size ${s.file} ${kind}`, s[kind], p?.[kind], kb, budget);
+    }
+  }
+  for (const throttle of [1, 4]) {
+    const t = current.timings?.[throttle];
+    const p = previous?.timings?.[throttle];
+    const cpu = throttle === 1 ? "no throttling" : "4x CPU throttling";
+    for (const [key, what] of [
+      ["dialog", "Report click -> dialog rendered"],
+      ["disclosure", "Next click -> disclosure rendered"],
+      ["total", "Report -> disclosure, app time"],
+    ]) {
+      for (const stat of ["median", "p95"]) {
+        const budget = key === "total" && stat === "median" ? BUDGET_MS[throttle] : undefined;
+        row(`${what}, ${stat}, ${cpu}`, t?.[key][stat], p?.[key]?.[stat], ms, budget);
+      }
+    }
+  }
+  for (const s of current.suites ?? []) {
+    rows.push([`wall time: ${s.label}${s.ok ? "" : " (FAILED)"}`, `${s.seconds.toFixed(1)} s`, "", "", ""]);
+  }
+
+  const header = ["measure", "current", previous ? previous.label : "", previous ? "ratio" : "", "budget"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  console.log(`report-disclosure benchmark (timings: median and p95 of ${runs} runs, ja, 19-message disclosure)`);
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows) console.log(line(r));
+  return over;
+}
