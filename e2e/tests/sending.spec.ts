@@ -145,3 +145,30 @@ test("a slow response shows progress, keeps the buttons disabled, and the receip
   release();
   await expect(page.locator('[data-step="receipt"]')).toBeVisible();
 });
+
+test("Escape closes the dialog without sending, except while a send is in flight", async ({ page }) => {
+  const posts: string[] = [];
+  page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
+  await openChat(page, "lang=en&chat=one-to-one");
+  await startReport(page, "o12");
+  await chooseReasonAndContinue(page);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("report-dialog")).toHaveCount(0);
+  await expect(page.locator('[data-message-id="o12"] .report')).toBeFocused();
+  expect(posts).toEqual([]);
+
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/api/reports", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await startReport(page, "o12");
+  await chooseReasonAndContinue(page);
+  await page.getByTestId("agree").click();
+  await expect(page.getByTestId("sending")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("report-dialog")).toBeVisible();
+  release();
+  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+});

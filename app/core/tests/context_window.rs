@@ -39,21 +39,11 @@ fn chat_strategy() -> impl Strategy<Value = Conversation> {
 }
 
 fn chat_and_choice() -> impl Strategy<Value = (Conversation, usize, usize)> {
-    (chat_strategy(), 0usize..12).prop_flat_map(|(chat, size)| {
-        let reportable: Vec<usize> = chat
-            .messages
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.kind.is_sent_in_reports())
-            .map(|(i, _)| i)
-            .collect();
-        let chat = if reportable.is_empty() {
-            let mut chat = chat;
+    (chat_strategy(), 0usize..12).prop_flat_map(|(mut chat, size)| {
+        // A chat needs at least one message that can be reported.
+        if !chat.messages.iter().any(|m| m.kind.is_sent_in_reports()) {
             chat.messages[0].kind = MessageKind::Text { text: "x".into() };
-            chat
-        } else {
-            chat
-        };
+        }
         let reportable: Vec<usize> = chat
             .messages
             .iter()

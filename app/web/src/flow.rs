@@ -69,6 +69,8 @@ pub fn ReportFlow(
                 wording: wording.clone(),
             })
         });
+    // While a send is in flight, leaving would hide its outcome.
+    let in_flight = RwSignal::new(false);
     let body = match prepared {
         Ok(prepared) => steps(
             prepared,
@@ -77,6 +79,7 @@ pub fn ReportFlow(
                 utc_offset_minutes,
                 submit,
                 timeout_ms: send_timeout_ms,
+                in_flight,
             },
             on_close,
             on_sent,
@@ -87,7 +90,16 @@ pub fn ReportFlow(
     view! {
         <div class="backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title"
-                data-testid="report-dialog" on:keydown=keep_focus_inside>
+                data-testid="report-dialog" on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        if !in_flight.get_untracked() {
+                            ev.prevent_default();
+                            on_close.run(());
+                        }
+                    } else {
+                        keep_focus_inside(ev);
+                    }
+                }>
                 {body}
             </div>
         </div>
@@ -196,6 +208,7 @@ struct Sending {
     utc_offset_minutes: i32,
     submit: SubmitTarget,
     timeout_ms: u32,
+    in_flight: RwSignal<bool>,
 }
 
 fn steps(
@@ -209,6 +222,7 @@ fn steps(
         utc_offset_minutes,
         submit,
         timeout_ms,
+        in_flight,
     } = sending;
     let step = RwSignal::new(Step::Reason);
     let reason = RwSignal::new(None::<Reason>);
@@ -225,9 +239,12 @@ fn steps(
             return;
         };
         step.set(Step::Sending);
+        in_flight.set(true);
         leptos::task::spawn_local(async move {
             let target = submit.get_value();
-            match target.send(&p.report_id, &p.to_json(), timeout_ms).await {
+            let outcome = target.send(&p.report_id, &p.to_json(), timeout_ms).await;
+            in_flight.set(false);
+            match outcome {
                 Ok(reference) => {
                     let screen = prepared.with_value(|pr| {
                         ScreenContext {
