@@ -22,7 +22,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  // The JSON report feeds the Chromium rows of the engine matrix (e2e/engines).
+  reporter: [
+    ["list"],
+    ["html", { open: "never", outputFolder: "playwright-report" }],
+    ["json", { outputFile: "chromium-results.json" }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     timezoneId: "Asia/Tokyo",

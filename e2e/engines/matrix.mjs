@@ -29,7 +29,7 @@ export function writeMatrix(rows, timings) {
   const html = `<!doctype html>
 <meta charset="utf-8"><title>Engine matrix</title>
 <style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}.pass td:nth-child(6){color:#060}.fail td:nth-child(6){color:#b00;font-weight:bold}pre{font-weight:normal;white-space:pre-wrap}</style>
-<h1>Report wording in WebKit and Firefox</h1>
+<h1>Report wording in Chromium, WebKit and Firefox</h1>
 <p>${escape(Object.entries(timings).map(([k, v]) => `${k}: ${(v / 1000).toFixed(1)} s`).join(", "))}</p>
 <table><tr>${[...COLUMNS, "result", "screenshots"].map((h) => `<th>${h}</th>`).join("")}</tr>
 ${body}

@@ -14,6 +14,7 @@ import { stop, stopAll } from "./processes.mjs";
 import { printTable, writeMatrix } from "./matrix.mjs";
 import { RESULTS } from "./paths.mjs";
 import { isPseudo } from "./browser-languages.mjs";
+import { chromiumRows } from "./chromium-results.mjs";
 
 const list = (v) => (v ? v.split(",").map((x) => x.trim()).filter(Boolean) : null);
 const engineNames = list(process.env.ENGINES) ?? Object.keys(ENGINES);
@@ -125,6 +126,9 @@ try {
 }
 timings.total = Date.now() - started;
 
+// One matrix for the three engines: Chromium's cases come from the Playwright
+// run that precedes this one in `bash .ci/test`.
+rows = [...chromiumRows(), ...rows];
 console.log("");
 printTable(rows);
 writeMatrix(rows, timings);

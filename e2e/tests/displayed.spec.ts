@@ -9,10 +9,11 @@ async function attachScreens(page: Page, info: TestInfo, c: Case, step: string) 
   const backdrop = page.locator(".backdrop");
   await backdrop.evaluate((el) => el.scrollTo(0, 0));
   for (let screen = 1; screen <= 12; screen++) {
-    await info.attach(`${c.locale}-${c.platform}-${c.scenario}-${step}-${screen}.png`, {
-      body: await page.screenshot(),
-      contentType: "image/png",
-    });
+    // A file, not an inline body: the JSON report stays small.
+    const name = `${c.locale}-${c.platform}-${c.scenario}-${step}-${screen}.png`;
+    const path = info.outputPath(name);
+    await page.screenshot({ path });
+    await info.attach(name, { path, contentType: "image/png" });
     const more = await backdrop.evaluate((el) => {
       if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return false;
       el.scrollBy(0, el.clientHeight * 0.9);
