@@ -5,7 +5,7 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import type { AxeResults, Result } from "axe-core";
-import { chooseReasonAndContinue, openChat, startReport } from "./flow";
+import { chooseReasonAndContinue, failFirstSend, openChat, startReport } from "./flow";
 
 const locales = ["ja", "en", "zh-TW", "th", "id", "ko", "en-XA", "ar-XB"];
 
@@ -68,14 +68,7 @@ function describe(step: string, violations: Result[]): string[] {
 for (const lang of locales) {
   test(`${lang}: axe finds no violation on the chat, reason, disclosure, send-failed and receipt steps`, async ({ page }) => {
     // The first send fails so the error state can be checked; the retry goes through.
-    let failNext = true;
-    await page.route("**/api/reports", async (route) => {
-      if (route.request().method() === "POST" && failNext) {
-        failNext = false;
-        return route.fulfill({ status: 500, body: "{}" });
-      }
-      return route.continue();
-    });
+    await failFirstSend(page);
 
     const found: string[] = [];
     const check = async (step: string) =>
@@ -333,14 +326,7 @@ async function expectNamedControls(page: Page, step: string) {
 
 for (const lang of locales) {
   test(`${lang}: the dialog and every button, reason and text box in it have an accessible name`, async ({ page }) => {
-    let failNext = true;
-    await page.route("**/api/reports", async (route) => {
-      if (route.request().method() === "POST" && failNext) {
-        failNext = false;
-        return route.fulfill({ status: 500, body: "{}" });
-      }
-      return route.continue();
-    });
+    await failFirstSend(page);
     await openChat(page, `lang=${lang}&chat=one-to-one`);
     await startReport(page, "o20");
 

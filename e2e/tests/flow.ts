@@ -66,3 +66,15 @@ export function expectNoReportLeft(requests: Request[], contentSamples: string[]
     }
   }
 }
+
+/** The first report POST fails with HTTP 500; later ones reach the server. */
+export async function failFirstSend(page: Page) {
+  let failNext = true;
+  await page.route("**/api/reports", async (route) => {
+    if (route.request().method() === "POST" && failNext) {
+      failNext = false;
+      return route.fulfill({ status: 500, body: "{}" });
+    }
+    return route.continue();
+  });
+}

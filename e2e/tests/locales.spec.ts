@@ -1,4 +1,4 @@
-// Issue 5: every launch locale is negotiated from the browser's own languages,
+// Negotiation (issues 2 and 5): every launch locale is negotiated from the browser's own languages,
 // pseudo-locales expose text that is not from the wording, and right-to-left
 // layout keeps user content in its own direction.
 import { test, expect, type Page } from "@playwright/test";
@@ -12,6 +12,7 @@ const negotiated: Array<[string, string, string]> = [
   ["ko-KR", "ko", "채팅"],
   ["en-GB", "en", "Chats"],
   ["pt-BR", "en", "Chats"],
+  ["fr-FR", "en", "Chats"],
 ];
 
 for (const [browserLocale, expected, heading] of negotiated) {

@@ -271,20 +271,54 @@ fn duplicate_ids_chat() -> Conversation {
     chat
 }
 
+/// The demo's chats, in menu order.
+pub const CONVERSATION_IDS: &[&str] = &[
+    "one-to-one",
+    "third-message",
+    "last-message",
+    "group-media",
+    "one-message",
+    "hostile",
+    "duplicate-ids",
+];
+
 pub fn conversations() -> Vec<Conversation> {
-    let mut one = small_talk_chat("one-message", "s", "Ren Ito", 1, 1);
-    one.messages[0].sender = sender("u-ren", "Ren Ito");
-    vec![
-        small_talk_chat("one-to-one", "o", "Daniel Park", 40, 20),
-        small_talk_chat("third-message", "t", "Daniel Park (new chat)", 14, 3),
-        small_talk_chat("last-message", "l", "Daniel Park (evening)", 12, 12),
-        group_media_chat(),
-        one,
-        hostile_chat(),
-        duplicate_ids_chat(),
-    ]
+    CONVERSATION_IDS
+        .iter()
+        .filter_map(|id| conversation(id))
+        .collect()
 }
 
+/// Builds only the chat asked for: the page asks on every re-render.
 pub fn conversation(id: &str) -> Option<Conversation> {
-    conversations().into_iter().find(|c| c.id == id)
+    Some(match id {
+        "one-to-one" => small_talk_chat("one-to-one", "o", "Daniel Park", 40, 20),
+        "third-message" => small_talk_chat("third-message", "t", "Daniel Park (new chat)", 14, 3),
+        "last-message" => small_talk_chat("last-message", "l", "Daniel Park (evening)", 12, 12),
+        "group-media" => group_media_chat(),
+        "one-message" => {
+            let mut one = small_talk_chat("one-message", "s", "Ren Ito", 1, 1);
+            one.messages[0].sender = sender("u-ren", "Ren Ito");
+            one
+        }
+        "hostile" => hostile_chat(),
+        "duplicate-ids" => duplicate_ids_chat(),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_chat_exists_under_its_own_id_and_scenarios_point_at_them() {
+        for id in CONVERSATION_IDS {
+            assert_eq!(conversation(id).map(|c| c.id), Some(id.to_string()));
+        }
+        for s in SCENARIOS {
+            assert!(CONVERSATION_IDS.contains(&s.conversation_id), "{}", s.id);
+        }
+        assert_eq!(conversation("nope"), None);
+    }
 }

@@ -39,10 +39,6 @@ impl Reason {
             Reason::Other => "other",
         }
     }
-
-    pub fn from_id(id: &str) -> Option<Reason> {
-        Reason::ALL.into_iter().find(|r| r.id() == id)
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

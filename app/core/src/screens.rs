@@ -146,12 +146,7 @@ impl ScreenContext<'_> {
     }
 
     pub fn disclosure_screen(&self, d: &Disclosure) -> Result<DisclosureScreen, WordingError> {
-        let counts = [
-            ("total", FluentValue::from(d.window.total_sent())),
-            ("before", FluentValue::from(d.window.before)),
-            ("after", FluentValue::from(d.window.after)),
-            ("operator", FluentValue::from(d.policy.operator.clone())),
-        ];
+        let counts = counts(d);
         let operator = [("operator", FluentValue::from(d.policy.operator.clone()))];
         let each = |prefix: &str, ids: &[String]| -> Result<Vec<String>, WordingError> {
             ids.iter()
@@ -329,17 +324,20 @@ impl ScreenContext<'_> {
                 "receipt-reference",
                 &[("reference", reference.to_string().into())],
             )?,
-            summary: self.text_with(
-                "receipt-summary",
-                &[
-                    ("total", FluentValue::from(d.window.total_sent())),
-                    ("before", FluentValue::from(d.window.before)),
-                    ("after", FluentValue::from(d.window.after)),
-                    ("operator", FluentValue::from(d.policy.operator.clone())),
-                ],
-            )?,
+            summary: self.text_with("receipt-summary", &counts(d))?,
             reason: self.text_with("receipt-reason", &[("reason", reason_label.into())])?,
             close: self.text("button-close")?,
         })
     }
+}
+
+/// What the headline, the consent note and the receipt say about this report:
+/// the real counts and who receives it.
+fn counts(d: &Disclosure) -> [(&'static str, FluentValue<'static>); 4] {
+    [
+        ("total", FluentValue::from(d.window.total_sent())),
+        ("before", FluentValue::from(d.window.before)),
+        ("after", FluentValue::from(d.window.after)),
+        ("operator", FluentValue::from(d.policy.operator.clone())),
+    ]
 }

@@ -160,29 +160,40 @@ impl fmt::Debug for Wording {
 }
 
 impl Wording {
-    /// The wording for `locale`, one of `all_locales()`.
+    /// The wording for `locale`, one of `all_locales()`. Pseudo-locales are
+    /// the reference locale's files with their transform.
     pub fn shipped(locale: &str) -> Result<Wording, WordingError> {
-        if let Some(kind) = pseudo::Kind::of(locale) {
-            return Wording::pseudo(kind);
-        }
+        let kind = pseudo::Kind::of(locale);
+        let files_of = if kind.is_some() {
+            REFERENCE_LOCALE
+        } else {
+            locale
+        };
         let files = SHIPPED_LOCALES
             .iter()
-            .find(|(l, _)| *l == locale)
+            .find(|(l, _)| *l == files_of)
             .map(|(_, files)| *files)
             .ok_or_else(|| WordingError::UnknownLocale {
                 locale: locale.to_string(),
             })?;
-        let sources: Vec<(String, String)> = files
+        let sources = files
             .iter()
-            .map(|f| (f.path.to_string(), f.source.to_string()))
-            .collect();
-        Wording::from_sources(locale, &sources)
+            .map(|f| (f.path.to_string(), f.source.to_string()));
+        Wording::build(locale, sources, kind)
     }
 
     /// Parses `(path, text)` pairs; any syntax error or duplicate is an error.
     pub fn from_sources(
         locale: &str,
-        sources: &[(String, String)],
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Wording, WordingError> {
+        Wording::build(locale, sources, None)
+    }
+
+    fn build(
+        locale: &str,
+        sources: impl IntoIterator<Item = (String, String)>,
+        pseudo: Option<pseudo::Kind>,
     ) -> Result<Wording, WordingError> {
         let langid: LanguageIdentifier =
             locale.parse().map_err(|_| WordingError::UnknownLocale {
@@ -192,14 +203,17 @@ impl Wording {
         // Isolation marks keep user-controlled values (sender names) from
         // reordering the approved sentence around them.
         bundle.set_use_isolating(true);
+        if let Some(kind) = pseudo {
+            bundle.set_transform(Some(kind.transform()));
+        }
         for (path, source) in sources {
-            let resource = match FluentResource::try_new(source.clone()) {
+            let resource = match FluentResource::try_new(source) {
                 Ok(resource) => resource,
-                Err((_, errors)) => {
+                Err((resource, errors)) => {
                     let first = &errors[0];
-                    let (line, column) = line_column(source, first.pos.start);
+                    let (line, column) = line_column(resource.source(), first.pos.start);
                     return Err(WordingError::Syntax {
-                        path: path.clone(),
+                        path,
                         line,
                         column,
                         detail: first.kind.to_string(),
@@ -214,47 +228,14 @@ impl Wording {
                         _ => None,
                     })
                     .unwrap_or_default();
-                return Err(WordingError::Duplicate {
-                    path: path.clone(),
-                    id,
-                });
+                return Err(WordingError::Duplicate { path, id });
             }
         }
         Ok(Wording {
             locale: locale.to_string(),
             bundle,
-            pseudo: None,
+            pseudo,
         })
-    }
-
-    fn pseudo(kind: pseudo::Kind) -> Result<Wording, WordingError> {
-        let mut wording = Wording::shipped(REFERENCE_LOCALE)?;
-        let mut bundle = FluentBundle::new_concurrent(vec![kind
-            .locale()
-            .parse()
-            .expect("pseudo-locale ids are valid")]);
-        bundle.set_use_isolating(true);
-        bundle.set_transform(Some(kind.transform()));
-        let (_, files) = SHIPPED_LOCALES
-            .iter()
-            .find(|(l, _)| *l == REFERENCE_LOCALE)
-            .expect("the reference locale is shipped");
-        for file in *files {
-            let resource = FluentResource::try_new(file.source.to_string()).map_err(|_| {
-                WordingError::UnknownLocale {
-                    locale: kind.locale().to_string(),
-                }
-            })?;
-            bundle
-                .add_resource(resource)
-                .map_err(|_| WordingError::UnknownLocale {
-                    locale: kind.locale().to_string(),
-                })?;
-        }
-        wording.locale = kind.locale().to_string();
-        wording.bundle = bundle;
-        wording.pseudo = Some(kind);
-        Ok(wording)
     }
 
     pub fn locale(&self) -> &str {
@@ -346,11 +327,11 @@ mod tests {
 
     #[test]
     fn syntax_error_names_file_line_and_column() {
-        let sources = vec![(
+        let sources = [(
             "locales/xx/broken.ftl".to_string(),
             "ok = Fine\nbroken = { $count ]\nnext = Also fine\n".to_string(),
         )];
-        let err = Wording::from_sources("en", &sources).unwrap_err();
+        let err = Wording::from_sources("en", sources).unwrap_err();
         match &err {
             WordingError::Syntax { path, line, .. } => {
                 assert_eq!(path, "locales/xx/broken.ftl");
@@ -366,8 +347,8 @@ mod tests {
 
     #[test]
     fn missing_message_and_missing_variable_are_errors() {
-        let sources = vec![("t.ftl".to_string(), "greet = Hello { $name }\n".to_string())];
-        let wording = Wording::from_sources("en", &sources).unwrap();
+        let sources = [("t.ftl".to_string(), "greet = Hello { $name }\n".to_string())];
+        let wording = Wording::from_sources("en", sources).unwrap();
         assert!(matches!(
             wording.format("absent", None),
             Err(WordingError::MissingMessage { .. })

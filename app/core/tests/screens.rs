@@ -4,9 +4,7 @@ use report_core::fixtures::{self, SCENARIOS};
 use report_core::wording::all_locales;
 use report_core::{Disclosure, EntryRole, Platform, Policy, Reason, ScreenContext, Wording};
 
-fn strip_isolation(s: &str) -> String {
-    s.replace(['\u{2068}', '\u{2069}'], "")
-}
+use report_core::snapshot::normalize;
 
 #[test]
 fn every_scenario_formats_completely_in_every_locale_and_platform() {
@@ -41,7 +39,7 @@ fn english_headline_states_the_real_counts() {
         let s = fixtures::scenario(scenario).unwrap();
         let chat = fixtures::conversation(s.conversation_id).unwrap();
         let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
-        strip_isolation(&ctx.disclosure_screen(&d).unwrap().headline)
+        normalize(&ctx.disclosure_screen(&d).unwrap().headline)
     };
     let full = headline("full-window");
     assert!(full.contains("19 messages from this chat"), "{full}");
@@ -82,20 +80,15 @@ fn japanese_headline_and_platform_wording() {
         ..ios
     };
     let screen = ios.disclosure_screen(&d).unwrap();
-    let headline = strip_isolation(&screen.headline);
+    let headline = normalize(&screen.headline);
     assert!(
         headline.contains("その前の2件、その後の9件の合計12件"),
         "{headline}"
     );
-    assert!(strip_isolation(&screen.consent_note).contains("タップ"));
-    assert!(
-        strip_isolation(&desktop.disclosure_screen(&d).unwrap().consent_note).contains("クリック")
-    );
+    assert!(normalize(&screen.consent_note).contains("タップ"));
+    assert!(normalize(&desktop.disclosure_screen(&d).unwrap().consent_note).contains("クリック"));
     assert_eq!(screen.agree, "同意して送信");
-    assert_eq!(
-        strip_isolation(&screen.entries[0].time),
-        "2026年11月20日 09:33"
-    );
+    assert_eq!(normalize(&screen.entries[0].time), "2026年11月20日 09:33");
 }
 
 #[test]
@@ -116,7 +109,7 @@ fn group_preview_shows_media_and_what_is_not_sent() {
         .map(|e| {
             let media = e.media.as_ref().map(|m| m.label.as_str());
             let parts = [e.marker.as_deref(), media, e.text.as_deref()];
-            strip_isolation(
+            normalize(
                 &parts
                     .iter()
                     .flatten()

@@ -63,15 +63,8 @@ pub fn Demo() -> impl IntoView {
     let send_timeout_ms = browser::query_param("send_timeout_ms")
         .and_then(|t| t.parse().ok())
         .unwrap_or(15_000u32);
-    let wordings: Vec<(&'static str, Result<Arc<Wording>, String>)> = all_locales()
-        .map(|l| {
-            (
-                l,
-                Wording::shipped(l).map(Arc::new).map_err(|e| e.to_string()),
-            )
-        })
-        .collect();
-    let wordings = StoredValue::new(wordings);
+    // Parsed when first shown, not all at start-up: most people see one locale.
+    let wordings = StoredValue::new(Vec::<(&'static str, Result<Arc<Wording>, String>)>::new());
     // A planner's draft: `?ftl=/path/draft.ftl` (same origin) replaces the
     // wording of the current locale, loaded at runtime like a hot update.
     let draft_path = browser::query_param("ftl");
@@ -79,7 +72,7 @@ pub fn Demo() -> impl IntoView {
     if let Some(path) = draft_path.clone() {
         leptos::task::spawn_local(async move {
             let loaded = match fetch_text(&path).await {
-                Ok(text) => Wording::from_sources(locale.get_untracked(), &[(path, text)])
+                Ok(text) => Wording::from_sources(locale.get_untracked(), [(path, text)])
                     .map(Arc::new)
                     .map_err(|e| e.to_string()),
                 Err(e) => Err(e),
@@ -98,12 +91,14 @@ pub fn Demo() -> impl IntoView {
                 .get()
                 .unwrap_or_else(|| Err("the draft wording is loading".to_string()));
         }
-        wordings.with_value(|all| {
-            all.iter()
-                .find(|(id, _)| *id == l)
-                .map(|(_, w)| w.clone())
-                .unwrap_or_else(|| Err(format!("locale {l} is not shipped")))
-        })
+        if let Some(cached) =
+            wordings.with_value(|all| all.iter().find(|(id, _)| *id == l).map(|(_, w)| w.clone()))
+        {
+            return cached;
+        }
+        let loaded = Wording::shipped(l).map(Arc::new).map_err(|e| e.to_string());
+        wordings.update_value(|all| all.push((l, loaded.clone())));
+        loaded
     };
 
     Effect::new(move |_| {

@@ -171,27 +171,26 @@ fn keep_focus_inside(ev: web_sys::KeyboardEvent) {
 /// Fail closed: no partial disclosure, no way to send.
 fn unavailable(wording: &Wording, detail: String, on_close: Callback<()>) -> impl IntoView {
     leptos::logging::error!("report flow unavailable: {detail}");
-    let reference = Wording::shipped(report_core::wording::REFERENCE_LOCALE).ok();
-    let text = |id: &str| {
-        wording
-            .format(id, None)
-            .ok()
-            .zip(wording.format("button-close", None).ok())
-            .or_else(|| {
-                let r = reference.as_ref()?;
-                Some((
-                    r.format(id, None).ok()?,
-                    r.format("button-close", None).ok()?,
-                ))
-            })
-            .unwrap_or_else(|| {
-                (
-                    "This report cannot be sent right now.".to_string(),
-                    "Close".to_string(),
-                )
-            })
+    let notice = |w: &Wording| {
+        Some((
+            w.format("flow-unavailable", None).ok()?,
+            w.format("button-close", None).ok()?,
+        ))
     };
-    let (message, close) = text("flow-unavailable");
+    // The reference locale only when the person's own cannot say it.
+    let (message, close) = notice(wording)
+        .or_else(|| {
+            Wording::shipped(report_core::wording::REFERENCE_LOCALE)
+                .ok()
+                .as_ref()
+                .and_then(notice)
+        })
+        .unwrap_or_else(|| {
+            (
+                "This report cannot be sent right now.".to_string(),
+                "Close".to_string(),
+            )
+        });
     view! {
         <section class="step" data-step="unavailable">
             <p id="report-title" role="alert" data-testid="flow-error">{message}</p>
