@@ -44,18 +44,30 @@ pub enum WindowError {
 
 impl fmt::Display for WindowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Ids come from the host and may hold control or bidi characters.
+        // `escape_default` makes them visible without the Unicode tables
+        // that `{:?}` would add to the WASM bundle.
         match self {
             WindowError::ChosenNotInChat { message_id } => {
-                write!(f, "message {message_id:?} is not in this chat")
+                write!(
+                    f,
+                    "message \"{}\" is not in this chat",
+                    message_id.escape_default()
+                )
             }
             WindowError::ChosenNotReportable { message_id, kind } => {
                 write!(
                     f,
-                    "message {message_id:?} is a {kind} and cannot be reported"
+                    "message \"{}\" is a {kind} and cannot be reported",
+                    message_id.escape_default()
                 )
             }
             WindowError::DuplicateMessageId { message_id } => {
-                write!(f, "the chat holds message id {message_id:?} more than once")
+                write!(
+                    f,
+                    "the chat holds message id \"{}\" more than once",
+                    message_id.escape_default()
+                )
             }
         }
     }

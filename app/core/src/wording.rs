@@ -108,7 +108,7 @@ impl fmt::Display for WordingError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WordingError::UnknownLocale { locale } => {
-                write!(f, "locale {locale:?} is not shipped")
+                write!(f, "locale \"{locale}\" is not shipped")
             }
             WordingError::Syntax {
                 path,
@@ -117,15 +117,15 @@ impl fmt::Display for WordingError {
                 detail,
             } => write!(f, "{path}:{line}:{column}: Fluent syntax error: {detail}"),
             WordingError::Duplicate { path, id } => {
-                write!(f, "{path}: message {id:?} is defined twice")
+                write!(f, "{path}: message \"{id}\" is defined twice")
             }
             WordingError::MissingMessage { locale, id } => {
-                write!(f, "locale {locale}: message {id:?} is missing")
+                write!(f, "locale {locale}: message \"{id}\" is missing")
             }
             WordingError::Format { locale, id, detail } => {
                 write!(
                     f,
-                    "locale {locale}: message {id:?} cannot be formatted: {detail}"
+                    "locale {locale}: message \"{id}\" cannot be formatted: {detail}"
                 )
             }
         }
