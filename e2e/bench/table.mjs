@@ -17,10 +17,12 @@ export function printTable(current, previous, runs) {
     rows.push([what, fmt(now), previous ? fmt(before) : "", previous ? ratio(now, before) : "", budget === undefined ? "" : `${fmt(budget)} ${exceeded ? "OVER BUDGET" : "ok"}`]);
   };
 
-  for (const [i, s] of current.sizes.entries()) {
-    const p = previous?.sizes[i];
+  // Rows are matched by what they measure; older builds may lack some.
+  const key = (file) => (file.startsWith("largest locale") ? "locale" : file === "wasm + JS" ? "total" : file);
+  for (const s of current.sizes) {
+    const p = previous?.sizes.find((x) => key(x.file) === key(s.file));
     for (const kind of ["raw", "gzip", "brotli"]) {
-      const budget = s.file === "wasm + JS" && kind === "brotli" ? BUDGET_BROTLI : undefined;
+      const budget = key(s.file) === "total" && kind === "brotli" ? BUDGET_BROTLI : undefined;
       row(`size ${s.file} ${kind}`, s[kind], p?.[kind], kb, budget);
     }
   }

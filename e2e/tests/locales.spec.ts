@@ -84,3 +84,30 @@ test("ar-XB: the page is laid out right-to-left while user content keeps its dir
   const [agree, cancel] = [await page.getByTestId("agree").boundingBox(), await page.getByTestId("cancel").boundingBox()];
   expect(agree!.x).toBeGreaterThan(cancel!.x);
 });
+
+test("a person downloads only the wording of the locale they read, and switching fetches the next one", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".ftl")) fetched.push(path);
+  });
+  await openChat(page, "lang=th&chat=one-to-one");
+  await expect(page.locator("h1")).toHaveText("แชท");
+  expect(fetched).toEqual(["/locales/th/report.ftl"]);
+  await page.getByTestId("set-lang").selectOption("ko");
+  await expect(page.locator("h1")).toHaveText("채팅");
+  await page.getByTestId("set-lang").selectOption("th");
+  await expect(page.locator("h1")).toHaveText("แชท");
+  // th is cached; the reference locale (en) is compiled in and never fetched.
+  expect(fetched).toEqual(["/locales/th/report.ftl", "/locales/ko/report.ftl"]);
+});
+
+test("if the locale's wording cannot be downloaded, the page fails closed in one language", async ({ page }) => {
+  await page.route("**/locales/ja/report.ftl", (route) => route.fulfill({ status: 404, body: "<h1>Not found</h1>" }));
+  await page.goto("/?lang=ja&chat=one-to-one");
+  await expect(page.getByTestId("page-error")).toHaveText(
+    "This report cannot be sent right now, because its notice could not be shown completely. Nothing has been sent.",
+  );
+  await expect(page.locator(".report")).toHaveCount(0);
+  expect(await page.locator("body").innerText()).not.toContain("Not found");
+});

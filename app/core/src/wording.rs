@@ -16,25 +16,36 @@ use unic_langid::LanguageIdentifier;
 /// people whose languages are not supported.
 pub const REFERENCE_LOCALE: &str = "en";
 
-/// One Fluent file as shipped: its path (for error messages) and its text.
-#[derive(Clone, Copy, Debug)]
-pub struct LocaleFile {
-    pub path: &'static str,
-    pub source: &'static str,
+/// Locales the app ships, in the order the locale menu offers them.
+pub const SHIPPED_LOCALES: &[&str] = &["ja", "en", "zh-TW", "th", "id", "ko"];
+
+/// Where a shipped locale's Fluent file lives, relative to the repository
+/// root and to the demo's document root; named in error messages.
+pub fn locale_path(locale: &str) -> String {
+    format!("locales/{locale}/report.ftl")
 }
 
-macro_rules! shipped {
-    ($($locale:literal),* $(,)?) => {
-        &[$(($locale, &[LocaleFile {
-            path: concat!("locales/", $locale, "/report.ftl"),
-            source: include_str!(concat!("../../../locales/", $locale, "/report.ftl")),
-        }])),*]
+macro_rules! embedded {
+    ($locale:expr, $($name:literal),*) => {
+        match $locale {
+            REFERENCE_LOCALE => Some(include_str!("../../../locales/en/report.ftl")),
+            $(
+                #[cfg(feature = "embed-locales")]
+                $name => Some(include_str!(concat!("../../../locales/", $name, "/report.ftl"))),
+            )*
+            _ => None,
+        }
     };
 }
 
-/// Locales compiled into the app, in the order the locale menu offers them.
-pub const SHIPPED_LOCALES: &[(&str, &[LocaleFile])] =
-    shipped!["ja", "en", "zh-TW", "th", "id", "ko"];
+/// The text of a shipped locale's file when it is compiled in. The reference
+/// locale always is: it words the fail-closed notice and the pseudo-locales.
+/// The others are compiled in with the `embed-locales` feature (native tools
+/// and tests); the browser fetches them from `locale_path`, so a person
+/// downloads only the wording they read.
+pub fn embedded_source(locale: &str) -> Option<&'static str> {
+    embedded!(locale, "ja", "zh-TW", "th", "id", "ko")
+}
 
 /// Generated from the reference locale, for testing layout and finding text
 /// that does not come from the wording; never chosen by negotiation.
@@ -83,6 +94,9 @@ pub enum WordingError {
     UnknownLocale {
         locale: String,
     },
+    NotEmbedded {
+        locale: String,
+    },
     Syntax {
         path: String,
         line: usize,
@@ -109,6 +123,9 @@ impl fmt::Display for WordingError {
         match self {
             WordingError::UnknownLocale { locale } => {
                 write!(f, "locale \"{locale}\" is not shipped")
+            }
+            WordingError::NotEmbedded { locale } => {
+                write!(f, "locale \"{locale}\" is not compiled in: fetch its file")
             }
             WordingError::Syntax {
                 path,
@@ -160,8 +177,10 @@ impl fmt::Debug for Wording {
 }
 
 impl Wording {
-    /// The wording for `locale`, one of `all_locales()`. Pseudo-locales are
-    /// the reference locale's files with their transform.
+    /// The wording for `locale`, one of `all_locales()`, from the compiled-in
+    /// files. Pseudo-locales are the reference locale's file with their
+    /// transform. A shipped locale that is not compiled in is `NotEmbedded`:
+    /// fetch `locale_path(locale)` and pass its text to `from_shipped_text`.
     pub fn shipped(locale: &str) -> Result<Wording, WordingError> {
         let kind = pseudo::Kind::of(locale);
         let files_of = if kind.is_some() {
@@ -169,17 +188,26 @@ impl Wording {
         } else {
             locale
         };
-        let files = SHIPPED_LOCALES
-            .iter()
-            .find(|(l, _)| *l == files_of)
-            .map(|(_, files)| *files)
-            .ok_or_else(|| WordingError::UnknownLocale {
+        if !SHIPPED_LOCALES.contains(&files_of) {
+            return Err(WordingError::UnknownLocale {
                 locale: locale.to_string(),
-            })?;
-        let sources = files
-            .iter()
-            .map(|f| (f.path.to_string(), f.source.to_string()));
-        Wording::build(locale, sources, kind)
+            });
+        }
+        let source = embedded_source(files_of).ok_or_else(|| WordingError::NotEmbedded {
+            locale: locale.to_string(),
+        })?;
+        Wording::build(locale, [(locale_path(files_of), source.to_string())], kind)
+    }
+
+    /// A shipped locale's wording from the text of its file, fetched at run
+    /// time; errors name the file by its shipped path.
+    pub fn from_shipped_text(locale: &str, text: String) -> Result<Wording, WordingError> {
+        if !SHIPPED_LOCALES.contains(&locale) {
+            return Err(WordingError::UnknownLocale {
+                locale: locale.to_string(),
+            });
+        }
+        Wording::build(locale, [(locale_path(locale), text)], None)
     }
 
     /// Parses `(path, text)` pairs; any syntax error or duplicate is an error.
@@ -267,7 +295,7 @@ impl Wording {
 }
 
 pub fn shipped_locales() -> impl Iterator<Item = &'static str> {
-    SHIPPED_LOCALES.iter().map(|(l, _)| *l)
+    SHIPPED_LOCALES.iter().copied()
 }
 
 /// Picks the shipped locale for a person's ordered language list
@@ -365,10 +393,72 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "embed-locales")]
     #[test]
     fn every_shipped_locale_loads() {
         for locale in all_locales() {
             assert_eq!(Wording::shipped(locale).unwrap().locale(), locale);
+        }
+    }
+
+    fn file_text(locale: &str) -> String {
+        let path = format!(
+            "{}/../../{}",
+            env!("CARGO_MANIFEST_DIR"),
+            locale_path(locale)
+        );
+        std::fs::read_to_string(path).unwrap()
+    }
+
+    #[test]
+    fn a_fetched_file_words_like_the_shipped_one() {
+        for locale in ["ja", "th", "en"] {
+            let fetched = Wording::from_shipped_text(locale, file_text(locale)).unwrap();
+            let expected = match embedded_source(locale) {
+                Some(source) => source.to_string(),
+                None => file_text(locale),
+            };
+            assert_eq!(fetched.locale(), locale);
+            assert_eq!(
+                fetched.format("flow-unavailable", None).unwrap(),
+                Wording::from_sources(locale, [("x.ftl".to_string(), expected)])
+                    .unwrap()
+                    .format("flow-unavailable", None)
+                    .unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn a_broken_fetched_file_is_named_by_its_shipped_path() {
+        let err =
+            Wording::from_shipped_text("ja", "ok = Fine\nbroken = { ]\n".to_string()).unwrap_err();
+        assert!(
+            err.to_string().starts_with("locales/ja/report.ftl:2:"),
+            "{err}"
+        );
+        assert!(matches!(
+            Wording::from_shipped_text("fr", "ok = Bien\n".to_string()),
+            Err(WordingError::UnknownLocale { .. })
+        ));
+    }
+
+    #[cfg(not(feature = "embed-locales"))]
+    #[test]
+    fn only_the_reference_locale_is_compiled_in() {
+        for locale in SHIPPED_LOCALES {
+            let loaded = Wording::shipped(locale);
+            if *locale == REFERENCE_LOCALE {
+                assert!(loaded.is_ok(), "{locale}");
+            } else {
+                assert!(
+                    matches!(loaded, Err(WordingError::NotEmbedded { .. })),
+                    "{locale}"
+                );
+            }
+        }
+        for locale in PSEUDO_LOCALES {
+            assert!(Wording::shipped(locale).is_ok(), "{locale}");
         }
     }
 

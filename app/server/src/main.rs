@@ -105,6 +105,7 @@ fn static_file(dir: &Path, url_path: &str) -> Response<std::io::Cursor<Vec<u8>>>
         Some("css") => "text/css; charset=utf-8",
         Some("svg") => "image/svg+xml",
         Some("json") => "application/json",
+        Some("ftl") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };
     Response::from_data(bytes)

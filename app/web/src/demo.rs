@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::flow::ReportFlow;
+use crate::loading;
 use crate::submit::SubmitTarget;
 use leptos::prelude::*;
 use report_core::fixtures;
@@ -12,8 +13,6 @@ use report_core::{
     negotiate, Conversation, EntryRole, MessageKind, Platform, Policy, ScreenContext, Wording,
 };
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 const REPORTS_URL: &str = "/api/reports";
 
@@ -63,15 +62,13 @@ pub fn Demo() -> impl IntoView {
     let send_timeout_ms = browser::query_param("send_timeout_ms")
         .and_then(|t| t.parse().ok())
         .unwrap_or(15_000u32);
-    // Parsed when first shown, not all at start-up: most people see one locale.
-    let wordings = StoredValue::new(Vec::<(&'static str, Result<Arc<Wording>, String>)>::new());
     // A planner's draft: `?ftl=/path/draft.ftl` (same origin) replaces the
     // wording of the current locale, loaded at runtime like a hot update.
     let draft_path = browser::query_param("ftl");
     let draft = RwSignal::new(None::<Result<Arc<Wording>, String>>);
     if let Some(path) = draft_path.clone() {
         leptos::task::spawn_local(async move {
-            let loaded = match fetch_text(&path).await {
+            let loaded = match loading::fetch_text(&path).await {
                 Ok(text) => Wording::from_sources(locale.get_untracked(), [(path, text)])
                     .map(Arc::new)
                     .map_err(|e| e.to_string()),
@@ -80,25 +77,29 @@ pub fn Demo() -> impl IntoView {
             draft.set(Some(loaded));
         });
     }
-    let draft_pending = {
-        let has_draft = draft_path.is_some();
-        move || has_draft && draft.with(|d| d.is_none())
-    };
-    let wording = move || {
+    // Loaded when first shown, not all at start-up: most people see one
+    // locale, and only its file is downloaded.
+    let wordings = RwSignal::new(Vec::<(&'static str, Result<Arc<Wording>, String>)>::new());
+    let requested = StoredValue::new(Vec::<&'static str>::new());
+    let has_draft = draft_path.is_some();
+    Effect::new(move |_| {
         let l = locale.get();
-        if draft_path.is_some() {
-            return draft
-                .get()
-                .unwrap_or_else(|| Err("the draft wording is loading".to_string()));
+        if has_draft || requested.with_value(|r| r.contains(&l)) {
+            return;
         }
-        if let Some(cached) =
-            wordings.with_value(|all| all.iter().find(|(id, _)| *id == l).map(|(_, w)| w.clone()))
-        {
-            return cached;
+        requested.update_value(|r| r.push(l));
+        leptos::task::spawn_local(async move {
+            let loaded = loading::shipped_wording(l).await.map(Arc::new);
+            wordings.update(|all| all.push((l, loaded)));
+        });
+    });
+    // None while the wording is still loading.
+    let wording = move || {
+        if has_draft {
+            return draft.get();
         }
-        let loaded = Wording::shipped(l).map(Arc::new).map_err(|e| e.to_string());
-        wordings.update_value(|all| all.push((l, loaded.clone())));
-        loaded
+        let l = locale.get();
+        wordings.with(|all| all.iter().find(|(id, _)| *id == l).map(|(_, w)| w.clone()))
     };
 
     Effect::new(move |_| {
@@ -123,7 +124,7 @@ pub fn Demo() -> impl IntoView {
     };
     let sent = move |_: (report_core::ReportPayload, String)| {
         leptos::task::spawn_local(async move {
-            match fetch_text(REPORTS_URL).await {
+            match loading::fetch_text(REPORTS_URL).await {
                 Ok(text) => received.set(Some(text)),
                 Err(e) => received.set(Some(e)),
             }
@@ -131,10 +132,10 @@ pub fn Demo() -> impl IntoView {
     };
 
     move || {
-        if draft_pending() {
+        let Some(loaded) = wording() else {
             return ().into_any();
-        }
-        let w = match wording() {
+        };
+        let w = match loaded {
             Ok(w) => w,
             Err(detail) => {
                 leptos::logging::error!("wording: {detail}");
@@ -340,17 +341,4 @@ fn fluent_args(sender: &str, time: &str) -> fluent_bundle::FluentArgs<'static> {
     args.set("sender", sender.to_string());
     args.set("time", time.to_string());
     args
-}
-
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let describe = |e: wasm_bindgen::JsValue| format!("{e:?}");
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(describe)?;
-    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
-    let text = JsFuture::from(response.text().map_err(describe)?)
-        .await
-        .map_err(describe)?;
-    Ok(text.as_string().unwrap_or_default())
 }

@@ -4,6 +4,7 @@
 mod browser;
 mod demo;
 mod flow;
+mod loading;
 mod submit;
 
 pub use flow::ReportFlow;

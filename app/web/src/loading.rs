@@ -1,0 +1,37 @@
+//! Text the page fetches from its own origin at run time: the wording of the
+//! locale it shows, a planner's draft, what the demo server received.
+
+use report_core::wording::locale_path;
+use report_core::{Wording, WordingError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The body of a same-origin GET; an HTTP error status is an error, so an
+/// error page is never taken for wording.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let describe = |e: wasm_bindgen::JsValue| format!("{url}: {e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// A shipped or pseudo-locale's wording: compiled in for the reference
+/// locale and its pseudo-locales, fetched for the others.
+pub async fn shipped_wording(locale: &'static str) -> Result<Wording, String> {
+    match Wording::shipped(locale) {
+        Err(WordingError::NotEmbedded { .. }) => {
+            let text = fetch_text(&locale_path(locale)).await?;
+            Wording::from_shipped_text(locale, text).map_err(|e| e.to_string())
+        }
+        loaded => loaded.map_err(|e| e.to_string()),
+    }
+}
