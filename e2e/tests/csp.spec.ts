@@ -32,9 +32,7 @@ async function watch(page: Page) {
   });
   const consoleErrors: string[] = [];
   page.on("console", (m) => {
-    // The browser asks for /favicon.ico on its own; the demo has none, and the
-    // 404 is not the page's doing (nor a policy matter).
-    if (m.type() !== "error" || new URL(m.location().url || "about:blank").pathname === "/favicon.ico") return;
+    if (m.type() !== "error") return;
     consoleErrors.push(`${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => consoleErrors.push(`uncaught: ${e.message}`));

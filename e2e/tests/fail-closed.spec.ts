@@ -60,3 +60,23 @@ test("a draft with a syntax error shows one notice for the whole page and no way
   await expect(page.locator(".report")).toHaveCount(0);
   expect(await page.locator("body").innerText()).not.toMatch(/[\u3040-\u30ff]/);
 });
+
+test("without secure random numbers for the report id, the flow cannot send and says so", async ({ page }) => {
+  // Every retry reuses the report id; a guessable or repeated id could merge
+  // different people's reports, so the flow refuses instead.
+  await page.addInitScript(() => {
+    crypto.getRandomValues = () => {
+      throw new Error("no entropy");
+    };
+  });
+  const posts: string[] = [];
+  page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
+  await openChat(page, "lang=ja&chat=one-to-one");
+  await startReport(page, "o20");
+  await expect(page.getByTestId("flow-error")).toHaveText(
+    "通知の内容を正しく表示できないため、現在この通報は送信できません。何も送信されていません。",
+  );
+  await expect(page.getByTestId("agree")).toHaveCount(0);
+  await expect(page.getByTestId("next")).toHaveCount(0);
+  expect(posts).toEqual([]);
+});

@@ -30,6 +30,8 @@ struct Prepared {
     disclosure: Disclosure,
     screens: Screens,
     wording: Arc<Wording>,
+    /// The idempotency key: one per opened flow, reused by every retry.
+    report_id: String,
 }
 
 #[component]
@@ -63,10 +65,14 @@ pub fn ReportFlow(
             // The receipt is worded later; prove now that it can be.
             ctx.receipt_screen(&disclosure, Reason::Other, "R-0")
                 .map_err(|e| e.to_string())?;
+            // Without a random key, retries could not be told from new reports.
+            let report_id = browser::new_report_id()
+                .ok_or_else(|| "no secure random numbers for the report id".to_string())?;
             Ok(Prepared {
                 disclosure,
                 screens,
                 wording: wording.clone(),
+                report_id,
             })
         });
     // While a send is in flight, leaving would hide its outcome.
@@ -228,7 +234,6 @@ fn steps(
     let comment = RwSignal::new(String::new());
     let payload = RwSignal::new(None::<ReportPayload>);
     let receipt = RwSignal::new(None::<ReceiptScreen>);
-    let report_id = StoredValue::new(browser::new_report_id());
     let prepared = StoredValue::new(prepared);
     // A host callback is a JS function: it lives on this thread only.
     let submit = StoredValue::new_local(submit);
@@ -285,7 +290,7 @@ fn steps(
             ReportPayload::build(
                 &pr.disclosure,
                 &Consent {
-                    report_id: &report_id.get_value(),
+                    report_id: &pr.report_id,
                     reason: chosen_reason,
                     comment: &comment.get_untracked(),
                     locale: pr.wording.locale(),
