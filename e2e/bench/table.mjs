@@ -14,7 +14,8 @@ export function printTable(current, previous, runs) {
   const row = (what, now, before, fmt, budget) => {
     const exceeded = budget !== undefined && now > budget;
     over ||= exceeded;
-    rows.push([what, fmt(now), previous ? fmt(before) : "", previous ? ratio(now, before) : "", budget === undefined ? "" : `${fmt(budget)} ${exceeded ? "OVER BUDGET" : "ok"}`]);
+    const compared = previous && before !== undefined;
+    rows.push([what, fmt(now), compared ? fmt(before) : "", compared ? ratio(now, before) : "", budget === undefined ? "" : `${fmt(budget)} ${exceeded ? "OVER BUDGET" : "ok"}`]);
   };
 
   // Rows are matched by what they measure; older builds may lack some.
