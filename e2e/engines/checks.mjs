@@ -76,7 +76,9 @@ export async function checkWording(s, c, { prepare } = {}) {
     if (step === "receipt") {
       const fresh = (await serverReports(base)).slice(received);
       if (fresh.length !== 1) failures.push(`step receipt: the server received ${fresh.length} reports for one agreement (expected 1)`);
-      else lines = withSnapshotReference(lines, fresh[0].reference);
+      else if (!lines.some((l) => l.includes(fresh[0].reference))) {
+        failures.push(`step receipt: the reference the server gave (${fresh[0].reference}) is not shown`);
+      } else lines = withSnapshotReference(lines, fresh[0].reference);
     }
     const glyphs = await missingGlyphs(driver, stepMarkedText(step));
     s.shots.push(await screenshot(s, c, step));

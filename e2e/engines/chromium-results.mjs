@@ -1,6 +1,6 @@
 // The Chromium half of the matrix: the displayed-wording cases that the
 // Playwright suite ran (its JSON report), as rows like the engines' own.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export const CHROMIUM_REPORT = join(import.meta.dirname, "..", "chromium-results.json");
@@ -11,10 +11,19 @@ function* specs(suite) {
   for (const child of suite.suites ?? []) yield* specs(child);
 }
 
-/** Rows for every displayed-wording case in the last Playwright run, if any. */
-export function chromiumRows() {
-  if (!existsSync(CHROMIUM_REPORT)) return [];
+const missing = (why) => [{
+  locale: "-", platform: "-", engine: "chromium", scenario: "-", check: "wording",
+  ok: false, ms: 0, failures: [`no Chromium results for this build: ${why}`], shots: [],
+}];
+
+/** Rows for every displayed-wording case of the Playwright run on the build
+ * in `dist`; a failing row if there is no such run (missing or older). */
+export function chromiumRows(dist) {
+  if (!existsSync(CHROMIUM_REPORT)) return missing(`${CHROMIUM_REPORT} does not exist (run Playwright first)`);
   const report = JSON.parse(readFileSync(CHROMIUM_REPORT, "utf8"));
+  const built = statSync(join(dist, "pkg", "report_web_bg.wasm")).mtimeMs;
+  const ran = Date.parse(report.stats?.startTime ?? "");
+  if (!(ran >= built)) return missing(`the Playwright report (${report.stats?.startTime}) is older than the build it would describe`);
   const rows = [];
   for (const suite of report.suites ?? []) {
     for (const spec of specs(suite)) {
@@ -37,5 +46,6 @@ export function chromiumRows() {
       }
     }
   }
+  if (!rows.length) return missing("the Playwright report holds no displayed-wording case");
   return rows;
 }

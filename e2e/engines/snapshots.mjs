@@ -24,6 +24,8 @@ export function casesFor(locale, platform) {
     .sort((a, b) => a.scenario.localeCompare(b.scenario));
 }
 
+const STEPS = ["reason", "disclosure", "receipt"];
+
 /** The approved lines of each step (`== step ==` sections after insta's header). */
 export function approvedSteps(c) {
   const text = readFileSync(join(SNAPSHOTS, c.locale, `${c.platform}-${c.scenario}.snap`), "utf8");
@@ -35,5 +37,9 @@ export function approvedSteps(c) {
     if (header) steps.set(header[1], (current = []));
     else if (line) current.push(line);
   }
+  // A snapshot that parses to other steps would compare nothing for the
+  // missing ones and pass.
+  const names = [...steps.keys()].join(", ");
+  if (names !== STEPS.join(", ")) throw new Error(`${c.locale}/${c.platform}-${c.scenario}.snap has steps [${names}], expected [${STEPS.join(", ")}]`);
   return steps;
 }
