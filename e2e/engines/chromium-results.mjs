@@ -12,7 +12,7 @@ function* specs(suite) {
 }
 
 const missing = (why) => [{
-  locale: "-", platform: "-", engine: "chromium", scenario: "-", check: "wording",
+  locale: "-", platform: "-", engine: "chromium", scenario: "-", check: "wording", viewport: "-",
   ok: false, ms: 0, failures: [`no Chromium results for this build: ${why}`], shots: [],
 }];
 
@@ -38,6 +38,7 @@ export function chromiumRows(dist) {
           engine: "chromium",
           scenario: m[3],
           check: "wording",
+          viewport: (t.annotations ?? []).find((a) => a.type === "viewport")?.description ?? "?",
           ok,
           ms: Math.round(last?.duration ?? 0),
           failures: ok ? [] : [last?.error?.message ?? `status ${last?.status ?? "not run"}`],

@@ -18,9 +18,12 @@ const TIME_ZONE = { TZ: "Asia/Tokyo" };
 
 const connect = (url, caps) => new Builder().usingServer(url).withCapabilities(new Capabilities(caps)).build();
 
+/** Sizes the window; returns the driver and the CSS viewport it really got
+ * (MiniBrowser stays wider than a phone), for the matrix to show. */
 async function sized(driver, { width, height }) {
   await driver.manage().window().setRect({ width, height });
-  return driver;
+  const viewport = await driver.executeScript("return `${innerWidth}x${innerHeight}`");
+  return { driver, viewport };
 }
 
 export const ENGINES = {
@@ -44,7 +47,7 @@ export const ENGINES = {
         browserName: "MiniBrowser",
         "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
       });
-      return { driver: await sized(session, this.window), close: async () => (await session.quit().catch(() => {}), await stop(driver.proc)) };
+      return { ...(await sized(session, this.window)), close: async () => (await session.quit().catch(() => {}), await stop(driver.proc)) };
     },
     async tearDown(shared) {
       await stop(shared.xvfb.proc);
@@ -67,7 +70,7 @@ export const ENGINES = {
           prefs: { "intl.accept_languages": firefoxAcceptLanguages(locale) },
         },
       });
-      return { driver: await sized(session, this.window), close: () => session.quit().catch(() => {}) };
+      return { ...(await sized(session, this.window)), close: () => session.quit().catch(() => {}) };
     },
     async tearDown(shared) {
       await stop(shared.driver.proc);

@@ -3,11 +3,12 @@ import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { RESULTS } from "./paths.mjs";
 
-const COLUMNS = ["locale", "platform", "engine", "scenario", "check"];
+// viewport: the CSS size the case was checked at (width x height).
+const COLUMNS = ["locale", "platform", "engine", "viewport", "scenario", "check"];
 
 export function printTable(rows) {
   const header = [...COLUMNS, "result", "ms"];
-  const cells = rows.map((r) => [...COLUMNS.map((k) => r[k]), r.ok ? "pass" : "FAIL", String(r.ms)]);
+  const cells = rows.map((r) => [...COLUMNS.map((k) => String(r[k] ?? "-")), r.ok ? "pass" : "FAIL", String(r.ms)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => c.map((v, i) => v.padEnd(widths[i])).join("  ");
   console.log(line(header));
@@ -28,7 +29,7 @@ export function writeMatrix(rows, timings) {
     .join("\n");
   const html = `<!doctype html>
 <meta charset="utf-8"><title>Engine matrix</title>
-<style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}.pass td:nth-child(6){color:#060}.fail td:nth-child(6){color:#b00;font-weight:bold}pre{font-weight:normal;white-space:pre-wrap}</style>
+<style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}.pass td:nth-child(7){color:#060}.fail td:nth-child(7){color:#b00;font-weight:bold}pre{font-weight:normal;white-space:pre-wrap}</style>
 <h1>Report wording in Chromium, WebKit and Firefox</h1>
 <p>${escape(Object.entries(timings).map(([k, v]) => `${k}: ${(v / 1000).toFixed(1)} s`).join(", "))}</p>
 <table><tr>${[...COLUMNS, "result", "screenshots"].map((h) => `<th>${h}</th>`).join("")}</tr>

@@ -32,17 +32,19 @@ export function start(name, cmd, args, { env, logFile, cwd, extraStdio = [] } = 
   return proc;
 }
 
-export async function stop(proc) {
-  if (!started.delete(proc) || proc.child.exitCode !== null) return;
+function signalGroup(proc, signal) {
   try {
-    process.kill(-proc.child.pid, "SIGTERM");
+    process.kill(-proc.child.pid, signal);
   } catch {}
-  const done = await Promise.race([proc.exited, new Promise((r) => setTimeout(() => r(null), 3000))]);
-  if (!done) {
-    try {
-      process.kill(-proc.child.pid, "SIGKILL");
-    } catch {}
-  }
+}
+
+export async function stop(proc) {
+  if (!started.delete(proc)) return;
+  // Signalled even if the driver itself has exited (or crashed): the browser
+  // it started is in its process group and may still run.
+  signalGroup(proc, "SIGTERM");
+  await Promise.race([proc.exited, new Promise((r) => setTimeout(r, 3000))]);
+  signalGroup(proc, "SIGKILL");
 }
 
 export async function stopAll() {

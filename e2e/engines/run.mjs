@@ -34,10 +34,10 @@ async function screenshotOnError(s, c, check) {
   return file;
 }
 
-const failedRow = (c, engine, check, message) => ({ ...c, engine, check, ok: false, failures: [message], shots: [], ms: 0 });
+const failedRow = (c, engine, check, message) => ({ ...c, engine, check, viewport: "-", ok: false, failures: [message], shots: [], ms: 0 });
 
 async function runCheck(rows, s, c, check, fn) {
-  const row = { ...c, engine: s.engine, check, ok: false, failures: [], shots: [], ms: 0 };
+  const row = { ...c, engine: s.engine, check, viewport: s.viewport, ok: false, failures: [], shots: [], ms: 0 };
   const started = Date.now();
   try {
     row.failures = await fn({ ...s, shots: row.shots }, c);
@@ -68,7 +68,7 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
     console.log(`FAIL  ${name} ${locale}: no session: ${e.message}`);
     return;
   }
-  const s = { engine: name, driver: session.driver, base: server.base };
+  const s = { engine: name, driver: session.driver, base: server.base, viewport: session.viewport };
   try {
     // Negotiation never picks a pseudo-locale; those cases pass lang= instead.
     if (!isPseudo(locale)) await runCheck(rows, s, flowCase, "language", checkLanguage);

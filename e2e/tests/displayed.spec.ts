@@ -27,6 +27,9 @@ for (const platform of ["ios", "android", "desktop"]) {
   for (const c of casesFor(platform)) {
     test(caseName(c), async ({ page }, info) => {
       const failures = await checkCase(page, c, (step) => attachScreens(page, info, c, step));
+      // The engine matrix shows the CSS viewport the page was checked in.
+      const { width, height } = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+      info.annotations.push({ type: "viewport", description: `${width}x${height}` });
       expect(failures, failures.join("\n\n")).toEqual([]);
     });
   }
