@@ -2,7 +2,7 @@
 // script or style, no eval; WebAssembly may compile), and the whole report flow
 // works under it without a single violation.
 import { test, expect, type Page } from "@playwright/test";
-import { chooseReasonAndContinue, openChat, startReport } from "./flow";
+import { openChat, openDisclosure } from "./flow";
 
 interface Violation {
   directive: string;
@@ -104,9 +104,7 @@ const flows = [
 for (const { lang, chat, message } of flows) {
   test(`${lang}, ${chat}: the whole flow runs with zero policy violations and no console errors`, async ({ page }) => {
     const watched = await watch(page);
-    await openChat(page, `lang=${lang}&chat=${chat}`);
-    await startReport(page, message);
-    await chooseReasonAndContinue(page);
+    await openDisclosure(page, `lang=${lang}&chat=${chat}`, message);
     await page.getByTestId("agree").click();
     await expect(page.locator('[data-step="receipt"]')).toBeVisible();
     // The demo shows what the server received: the report went out through connect-src 'self'.

@@ -30,6 +30,13 @@ export async function chooseReasonAndContinue(page: Page, reasonValue = "harassm
   await expect(page.getByTestId("headline")).toBeVisible();
 }
 
+/** Opens the chat, reports `messageId` and continues to the disclosure. */
+export async function openDisclosure(page: Page, query: string, messageId: string, reasonValue?: string) {
+  await openChat(page, query);
+  await startReport(page, messageId);
+  await chooseReasonAndContinue(page, reasonValue);
+}
+
 export async function shownEntries(page: Page): Promise<ShownEntry[]> {
   return page.locator('[data-testid="preview"] > li').evaluateAll((items) =>
     items.map((li) => {

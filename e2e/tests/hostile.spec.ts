@@ -1,7 +1,7 @@
 // Issue 6: abusive content renders as inert text, in full, in its own
 // direction; what is sent equals what is shown.
 import { test, expect } from "@playwright/test";
-import { chooseReasonAndContinue, openChat, shownEntries, startReport } from "./flow";
+import { openChat, shownEntries, startReport, openDisclosure } from "./flow";
 import { displayedStep } from "./displayed";
 
 test("markup, script and javascript: links are shown as text, never run, and sent exactly as shown", async ({ page }) => {
@@ -15,9 +15,7 @@ test("markup, script and javascript: links are shown as text, never run, and sen
     if (route.request().method() === "POST") posted = route.request().postDataJSON();
     await route.continue();
   });
-  await openChat(page, "lang=en&chat=hostile&platform=android");
-  await startReport(page, "h05");
-  await chooseReasonAndContinue(page, "scam");
+  await openDisclosure(page, "lang=en&chat=hostile&platform=android", "h05", "scam");
 
   const dialog = page.getByTestId("report-dialog");
   await expect(dialog.locator("script, img[src='x'], b, a")).toHaveCount(0);
@@ -39,9 +37,7 @@ test("markup, script and javascript: links are shown as text, never run, and sen
 });
 
 test("a 10,000-character message and a 260-character file name are shown in full, not clipped", async ({ page }) => {
-  await openChat(page, "lang=ja&chat=hostile&platform=android");
-  await startReport(page, "h05");
-  await chooseReasonAndContinue(page);
+  await openDisclosure(page, "lang=ja&chat=hostile&platform=android", "h05");
   const dialog = page.getByTestId("report-dialog");
   const long = dialog.locator('[data-message-id="h06"] .content');
   expect((await long.innerText()).length).toBe(10_000);
@@ -52,9 +48,7 @@ test("a 10,000-character message and a 260-character file name are shown in full
 });
 
 test("direction overrides in user content do not reorder the wording around them", async ({ page }) => {
-  await openChat(page, "lang=en&chat=hostile&platform=desktop");
-  await startReport(page, "h05");
-  await chooseReasonAndContinue(page);
+  await openDisclosure(page, "lang=en&chat=hostile&platform=desktop", "h05");
   // Ann's name ends in an unterminated RIGHT-TO-LEFT OVERRIDE. Isolated in
   // <bdi>, it cannot pull the time that follows it to the left.
   const dialog = page.getByTestId("report-dialog");

@@ -4,15 +4,7 @@ import { test, expect } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  chooseReasonAndContinue,
-  expectNoReportLeft,
-  openChat,
-  recordRequests,
-  shownEntries,
-  startReport,
-  visible,
-} from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure } from "./flow";
 
 const range = (prefix: string, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(2, "0")}`);
@@ -48,9 +40,7 @@ for (const lang of ["en", "ja"]) {
   for (const c of cases) {
     test(`${lang}: reporting ${c.chosen} in ${c.chat} sends exactly the ${c.ids.length} messages shown`, async ({ page }) => {
       const requests = recordRequests(page);
-      await openChat(page, `lang=${lang}&chat=${c.chat}&platform=desktop`);
-      await startReport(page, c.chosen);
-      await chooseReasonAndContinue(page);
+      await openDisclosure(page, `lang=${lang}&chat=${c.chat}&platform=desktop`, c.chosen);
 
       const shown = await shownEntries(page);
       const sent = shown.filter((e) => e.sent);

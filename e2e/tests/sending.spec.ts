@@ -1,7 +1,7 @@
 // Sending: a failed send can be retried without filing the report twice, and
 // a host app can take over sending with its own function.
 import { test, expect } from "@playwright/test";
-import { chooseReasonAndContinue, openChat, recordRequests, shownEntries, startReport, visible } from "./flow";
+import { chooseReasonAndContinue, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure } from "./flow";
 
 test("a send that fails shows a clear error, and the retry files the same report once", async ({ page }) => {
   const requests = recordRequests(page);
@@ -16,9 +16,7 @@ test("a send that fails shows a clear error, and the retry files the same report
     }
     return route.continue();
   });
-  await openChat(page, "lang=en&chat=third-message");
-  await startReport(page, "t03");
-  await chooseReasonAndContinue(page);
+  await openDisclosure(page, "lang=en&chat=third-message", "t03");
   await page.getByTestId("agree").click();
 
   const failure = page.getByTestId("send-failed");
@@ -41,9 +39,7 @@ test("a send that fails shows a clear error, and the retry files the same report
 test("a double click on Agree and send sends once", async ({ page }) => {
   const posts: string[] = [];
   page.on("request", (r) => r.method() === "POST" && posts.push(r.postData() ?? ""));
-  await openChat(page, "lang=ja&chat=one-to-one");
-  await startReport(page, "o05");
-  await chooseReasonAndContinue(page);
+  await openDisclosure(page, "lang=ja&chat=one-to-one", "o05");
   await page.getByTestId("agree").dblclick();
   await expect(page.locator('[data-step="receipt"]')).toBeVisible();
   expect(posts).toHaveLength(1);
@@ -59,9 +55,7 @@ test("a host app's submit function receives exactly what was shown", async ({ pa
   });
   const posts: string[] = [];
   page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
-  await openChat(page, "lang=en&chat=group-media&platform=ios");
-  await startReport(page, "g08");
-  await chooseReasonAndContinue(page, "violence");
+  await openDisclosure(page, "lang=en&chat=group-media&platform=ios", "g08", "violence");
   const shown = (await shownEntries(page)).filter((e) => e.sent);
   await page.getByTestId("agree").click();
   await expect(page.getByTestId("reference")).toContainText("HOST-42");
@@ -109,9 +103,7 @@ test("a timeout offers a retry; the late first attempt and the retry file one re
     }
     return route.continue();
   });
-  await openChat(page, "lang=en&chat=one-to-one&send_timeout_ms=800");
-  await startReport(page, "o30");
-  await chooseReasonAndContinue(page);
+  await openDisclosure(page, "lang=en&chat=one-to-one&send_timeout_ms=800", "o30");
   await page.getByTestId("agree").click();
   await expect(page.getByTestId("send-failed")).toBeVisible();
   await expect(page.locator('[data-step="receipt"]')).toHaveCount(0);
@@ -133,9 +125,7 @@ test("a slow response shows progress, keeps the buttons disabled, and the receip
     await held;
     return route.continue();
   });
-  await openChat(page, "lang=en&chat=third-message");
-  await startReport(page, "t03");
-  await chooseReasonAndContinue(page);
+  await openDisclosure(page, "lang=en&chat=third-message", "t03");
   await page.getByTestId("agree").click();
   await expect(page.getByTestId("sending")).toHaveText("Sending your report…");
   await expect(page.getByTestId("agree")).toBeDisabled();
@@ -149,9 +139,7 @@ test("a slow response shows progress, keeps the buttons disabled, and the receip
 test("Escape closes the dialog without sending, except while a send is in flight", async ({ page }) => {
   const posts: string[] = [];
   page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
-  await openChat(page, "lang=en&chat=one-to-one");
-  await startReport(page, "o12");
-  await chooseReasonAndContinue(page);
+  await openDisclosure(page, "lang=en&chat=one-to-one", "o12");
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("report-dialog")).toHaveCount(0);
   await expect(page.locator('[data-message-id="o12"] .report')).toBeFocused();

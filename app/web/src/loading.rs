@@ -1,23 +1,33 @@
-//! Text the page fetches from its own origin at run time: the wording of the
-//! locale it shows, a planner's draft, what the demo server received.
+//! What the page fetches from its own origin at run time (the wording of the
+//! locale it shows, a planner's draft, what the demo server received), and the
+//! status check every request of the component gets.
 
 use report_core::wording::locale_path;
 use report_core::{Wording, WordingError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The body of a same-origin GET; an HTTP error status is an error, so an
-/// error page is never taken for wording.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// The response to a request, once it arrived with a success status: a
+/// network failure or an HTTP error status is an error naming `url`, so an
+/// error page is never taken for wording or for a confirmation.
+pub async fn ok_response(request: js_sys::Promise, url: &str) -> Result<web_sys::Response, String> {
     let describe = |e: wasm_bindgen::JsValue| format!("{url}: {e:?}");
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let response: web_sys::Response = JsFuture::from(request)
         .await
+        .map_err(describe)?
+        .dyn_into()
         .map_err(describe)?;
-    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
+    Ok(response)
+}
+
+/// The body of a same-origin GET.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = ok_response(window.fetch_with_str(url), url).await?;
+    let describe = |e: wasm_bindgen::JsValue| format!("{url}: {e:?}");
     let text = JsFuture::from(response.text().map_err(describe)?)
         .await
         .map_err(describe)?;

@@ -1,6 +1,7 @@
 //! Where a consented report goes.
 
-use wasm_bindgen::{JsCast, JsValue};
+use crate::loading::ok_response;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// The host app decides where reports go; the component only posts there.
@@ -52,13 +53,7 @@ async fn post_json(
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(json));
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(describe)?;
-    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
+    let response = ok_response(window.fetch_with_str_and_init(url, &init), url).await?;
     let body = JsFuture::from(response.json().map_err(describe)?)
         .await
         .map_err(describe)?;
