@@ -1,6 +1,6 @@
 // Steps of the report flow through WebDriver, as a person performs them, and
 // the demo server's record of what it received.
-import { By, until } from "selenium-webdriver";
+import { By } from "selenium-webdriver";
 import { SNAPSHOT_REASON } from "./snapshots.mjs";
 import { isPseudo } from "./browser-languages.mjs";
 
@@ -16,8 +16,18 @@ export async function openCase(driver, base, c) {
   await waitStep(driver, "reason");
 }
 
+// A step is ready for the next action once it holds the keyboard focus: the
+// component moves focus to the step's title one frame after rendering it, and
+// focusing scrolls the dialog back to the title. Acting before that frame (a
+// busy machine delays it by seconds) lets WebDriver scroll a button into view
+// and compute where to click, and then the focus moves the button away: a
+// Cancel click landed on the preview and the dialog stayed open.
+const STEP_READY = `const step = document.querySelector('[data-testid="report-dialog"] [data-step="' + arguments[0] + '"]');
+  const focused = document.activeElement;
+  return !!step && !!focused && focused.id === 'report-title' && step.contains(focused);`;
+
 export const waitStep = (driver, step) =>
-  driver.wait(until.elementLocated(css(`[data-testid="report-dialog"] [data-step="${step}"]`)), 20_000, `step "${step}" did not appear within 20 s`);
+  driver.wait(() => driver.executeScript(STEP_READY, step), 20_000, `step "${step}" did not appear with focus on its title within 20 s`);
 
 export async function chooseReasonAndContinue(driver) {
   const radio = await driver.findElement(css(`input[name="reason"][value="${SNAPSHOT_REASON}"]`));
@@ -33,7 +43,7 @@ export async function agree(driver) {
 
 export async function cancel(driver) {
   await driver.findElement(css('[data-testid="cancel"]')).click();
-  await driver.wait(async () => (await driver.findElements(css('[data-testid="report-dialog"]'))).length === 0, 5_000, "the dialog stayed open after Cancel");
+  await driver.wait(async () => (await driver.findElements(css('[data-testid="report-dialog"]'))).length === 0, 20_000, "the dialog stayed open after Cancel");
 }
 
 /** The preview entries marked as sent, as the person reads them. */

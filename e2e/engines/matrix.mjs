@@ -1,6 +1,6 @@
 // The result matrix: printed, and written as JSON and HTML next to the screenshots.
 import { writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { RESULTS } from "./paths.mjs";
 
 // viewport: the CSS size the case was checked at (width x height).
@@ -22,7 +22,7 @@ export function writeMatrix(rows, timings) {
   writeFileSync(join(RESULTS, "matrix.json"), JSON.stringify(json, null, 2) + "\n");
   const body = rows
     .map((r) => {
-      const shots = r.shots.map((f) => `<a href="${escape(relative(RESULTS, f))}">${escape(f.split("-").pop().replace(".png", ""))}</a>`).join(" ");
+      const shots = r.shots.map((f) => `<a href="${escape(relative(RESULTS, resolve(RESULTS, f)))}">${escape(f.split("-").pop().replace(".png", ""))}</a>`).join(" ");
       const detail = r.failures.length ? `<pre>${escape(r.failures.join("\n\n"))}</pre>` : "";
       return `<tr class="${r.ok ? "pass" : "fail"}">${COLUMNS.map((k) => `<td>${escape(r[k])}</td>`).join("")}<td>${r.ok ? "pass" : "FAIL"}${detail}</td><td>${shots}</td></tr>`;
     })
@@ -37,4 +37,18 @@ ${body}
 </table>
 `;
   writeFileSync(join(RESULTS, "matrix.html"), html);
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Prints every failure with its case, the wall times and the counts; the exit code. */
+export function report(rows, timings, how) {
+  const failed = rows.filter((r) => !r.ok);
+  for (const r of failed) {
+    console.log(`\nFAIL locale ${r.locale}, platform ${r.platform}, engine ${r.engine}, scenario ${r.scenario}, check ${r.check}:`);
+    for (const f of r.failures) console.log(`  ${f.replace(/\n/g, "\n  ")}`);
+  }
+  console.log(`\nwall time: ${Object.entries(timings).map(([k, v]) => `${k} ${seconds(v)}`).join(", ")} (${how})`);
+  console.log(`${rows.length - failed.length} passed, ${failed.length} failed; results in e2e/engine-results/matrix.html`);
+  return failed.length ? 1 : 0;
 }

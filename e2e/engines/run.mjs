@@ -2,19 +2,21 @@
 //   node e2e/engines/run.mjs            (from the repository root)
 // Filters: ENGINES=webkit,firefox  LOCALES=ja,en  SCENARIOS=full-window
 //          ENGINES_SERIAL=1 runs one engine after the other (default: both at once).
-// Writes e2e/engine-results/{matrix.json,matrix.html,<engine>/*.png}; exits 1 on any failure.
+// Writes e2e/engine-results/<engine>/{rows.json,*.png} and, for the engines it
+// ran, e2e/engine-results/matrix.{json,html}; exits 1 on any failure.
+// `bash .ci/suite review` then joins every engine's rows with Chromium's.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { ENGINES } from "./engines.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 import { checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
 import { selfTestEngineOnlyCss, selfTestGlyphs } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
 import { stop, stopAll } from "./processes.mjs";
-import { printTable, writeMatrix } from "./matrix.mjs";
-import { RESULTS, ROOT } from "./paths.mjs";
+import { printTable, report, writeMatrix } from "./matrix.mjs";
+import { RESULTS } from "./paths.mjs";
 import { isPseudo } from "./browser-languages.mjs";
-import { chromiumRows } from "./chromium-results.mjs";
+import { buildIdOf } from "./build-id.mjs";
 
 const list = (v) => (v ? v.split(",").map((x) => x.trim()).filter(Boolean) : null);
 const engineNames = list(process.env.ENGINES) ?? Object.keys(ENGINES);
@@ -118,10 +120,12 @@ async function timed(name) {
 }
 
 const started = Date.now();
-rmSync(RESULTS, { recursive: true, force: true });
+for (const n of engineNames) rmSync(join(RESULTS, n), { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 let rows = [];
 const dist = copyOfDist();
+const build = buildIdOf(dist);
+if (!build) throw new Error("dist/build-id is missing: run `bash .ci/build-web` first");
 process.on("exit", () => rmSync(dist, { recursive: true, force: true }));
 try {
   if (process.env.ENGINES_SERIAL) for (const n of engineNames) rows.push(...(await timed(n)));
@@ -132,19 +136,16 @@ try {
 }
 timings.total = Date.now() - started;
 
-// One matrix for the three engines: Chromium's cases come from the Playwright
-// run that precedes this one in `bash .ci/test` (MATRIX_WITH_CHROMIUM=1).
-if (process.env.MATRIX_WITH_CHROMIUM) rows = [...chromiumRows(join(ROOT, "dist")), ...rows];
+// A filtered run is not the whole matrix; the review refuses it.
+const filters = [["LOCALES", wantedLocales], ["SCENARIOS", wantedScenarios]].filter(([, v]) => v).map(([k, v]) => `${k}=${v.join(",")}`);
+// Each engine's rows, for the review that joins them with Chromium's
+// (e2e/engines/review.mjs); the build they describe goes with them.
+for (const n of engineNames) {
+  mkdirSync(join(RESULTS, n), { recursive: true });
+  const mine = rows.filter((r) => r.engine === n);
+  writeFileSync(join(RESULTS, n, "rows.json"), JSON.stringify({ engine: n, build, filters, ms: timings[n], rows: mine.map((r) => ({ ...r, shots: r.shots.map((f) => relative(RESULTS, f)) })) }, null, 2) + "\n");
+}
 console.log("");
 printTable(rows);
 writeMatrix(rows, timings);
-const failed = rows.filter((r) => !r.ok);
-for (const r of failed) {
-  console.log(`\nFAIL locale ${r.locale}, platform ${r.platform}, engine ${r.engine}, scenario ${r.scenario}, check ${r.check}:`);
-  for (const f of r.failures) console.log(`  ${f.replace(/\n/g, "\n  ")}`);
-}
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-console.log(`\nwall time: ${Object.entries(timings).map(([k, v]) => `${k} ${seconds(v)}`).join(", ")} ` +
-  `(${process.env.ENGINES_SERIAL ? "engines one after the other" : "engines in parallel"})`);
-console.log(`${rows.length - failed.length} passed, ${failed.length} failed; results in e2e/engine-results/matrix.html`);
-process.exitCode = failed.length ? 1 : 0;
+process.exitCode = report(rows, timings, process.env.ENGINES_SERIAL ? "engines one after the other" : "engines in parallel");

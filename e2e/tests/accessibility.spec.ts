@@ -5,7 +5,7 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import type { AxeResults, Result } from "axe-core";
-import { chooseReasonAndContinue, failFirstSend, openChat, startReport } from "./flow";
+import { chooseReasonAndContinue, failFirstSend, openChat, startReport, stepReady } from "./flow";
 
 const locales = ["ja", "en", "zh-TW", "th", "id", "ko", "en-XA", "ar-XB"];
 
@@ -86,7 +86,7 @@ for (const lang of locales) {
     await expect(page.getByTestId("send-failed")).toBeVisible();
     await check("send-failed");
     await page.getByTestId("retry").click();
-    await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+    await stepReady(page, "receipt");
     await check("receipt");
 
     expect(found, `axe violations in ${lang}:\n${found.join("\n")}`).toEqual([]);
@@ -194,7 +194,7 @@ test("the whole flow works by keyboard alone, and focus returns to the reported 
 
   await pressUntil(page, "Tab", (f) => f.testid === "agree", "Agree and send", { insideDialog: true });
   await page.keyboard.press("Enter");
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
   await expect(title(page)).toBeFocused();
   expect(posted).toHaveLength(1);
   expect(posted[0].chosen_message_id).toBe("t03");
@@ -272,7 +272,7 @@ const trapCases: Array<{ step: string; open: (page: Page) => Promise<void>; star
     open: async (page) => {
       await chooseReasonAndContinue(page);
       await page.getByTestId("agree").click();
-      await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+      await stepReady(page, "receipt");
     },
     start: title,
   },
@@ -344,7 +344,7 @@ for (const lang of locales) {
     await expect(page.getByTestId("retry")).toBeVisible();
     await expectNamedControls(page, "send-failed");
     await page.getByTestId("retry").click();
-    await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+    await stepReady(page, "receipt");
     await expectNamedControls(page, "receipt");
   });
 }

@@ -2,7 +2,7 @@
 // script or style, no eval; WebAssembly may compile), and the whole report flow
 // works under it without a single violation.
 import { test, expect, type Page } from "@playwright/test";
-import { openChat, openDisclosure } from "./flow";
+import { openChat, openDisclosure, stepReady } from "./flow";
 
 interface Violation {
   directive: string;
@@ -106,7 +106,7 @@ for (const { lang, chat, message } of flows) {
     const watched = await watch(page);
     await openDisclosure(page, `lang=${lang}&chat=${chat}`, message);
     await page.getByTestId("agree").click();
-    await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+    await stepReady(page, "receipt");
     // The demo shows what the server received: the report went out through connect-src 'self'.
     await expect(page.getByTestId("server-received")).toContainText(message);
     await page.getByTestId("close").click();

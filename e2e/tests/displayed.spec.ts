@@ -30,6 +30,9 @@ for (const platform of ["ios", "android", "desktop"]) {
       // The engine matrix shows the CSS viewport the page was checked in.
       const { width, height } = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
       info.annotations.push({ type: "viewport", description: `${width}x${height}` });
+      // The build the page was served from: the matrix takes no row of another build.
+      const build = await page.request.get("/build-id");
+      info.annotations.push({ type: "build", description: build.ok() ? (await build.text()).trim() : `none (HTTP ${build.status()})` });
       expect(failures, failures.join("\n\n")).toEqual([]);
     });
   }

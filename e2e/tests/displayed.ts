@@ -1,6 +1,7 @@
 // The displayed-wording check: walks the report flow for one case and compares
 // what the page shows, step by step, with the approved snapshot.
 import { type Page } from "@playwright/test";
+import { stepReady } from "./flow";
 import { createTwoFilesPatch } from "diff";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -69,7 +70,7 @@ export async function checkCase(page: Page, c: Case, shot?: (step: string) => Pr
     receipt: async () => {},
   };
   for (const [step, expected] of approved) {
-    await page.locator(`[data-step="${step}"]`).waitFor({ state: "attached", timeout: 10_000 });
+    await stepReady(page, step);
     const shown = await displayedStep(page, step);
     if (shot) await shot(step);
     if (shown.lines.join("\n") !== expected.join("\n")) {

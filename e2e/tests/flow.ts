@@ -19,15 +19,25 @@ export async function openChat(page: Page, query: string) {
   await expect(page.getByTestId("chat")).toBeVisible();
 }
 
+/**
+ * Waits until `step` is ready for the next action: rendered, and holding the
+ * focus on its title. The component moves focus one frame after rendering,
+ * and that scrolls the dialog to the title; a click computed before that
+ * frame can land where a button no longer is.
+ */
+export async function stepReady(page: Page, step: string) {
+  await expect(page.locator(`[data-testid="report-dialog"] [data-step="${step}"] #report-title`)).toBeFocused();
+}
+
 export async function startReport(page: Page, messageId: string) {
   await page.locator(`[data-message-id="${messageId}"] .report`).click();
-  await expect(page.getByTestId("report-dialog")).toBeVisible();
+  await stepReady(page, "reason");
 }
 
 export async function chooseReasonAndContinue(page: Page, reasonValue = "harassment") {
   await page.locator(`input[name="reason"][value="${reasonValue}"]`).check();
   await page.getByTestId("next").click();
-  await expect(page.getByTestId("headline")).toBeVisible();
+  await stepReady(page, "disclosure");
 }
 
 /** Opens the chat, reports `messageId` and continues to the disclosure. */

@@ -1,7 +1,7 @@
 // Issue 6: abusive content renders as inert text, in full, in its own
 // direction; what is sent equals what is shown.
 import { test, expect } from "@playwright/test";
-import { openChat, shownEntries, startReport, openDisclosure } from "./flow";
+import { openChat, shownEntries, startReport, openDisclosure, stepReady } from "./flow";
 import { displayedStep } from "./displayed";
 
 test("markup, script and javascript: links are shown as text, never run, and sent exactly as shown", async ({ page }) => {
@@ -25,7 +25,7 @@ test("markup, script and javascript: links are shown as text, never run, and sen
 
   const shown = (await shownEntries(page)).filter((e) => e.sent);
   await page.getByTestId("agree").click();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
 
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openChat, startReport, chooseReasonAndContinue } from "./flow";
+import { openChat, startReport, chooseReasonAndContinue, stepReady } from "./flow";
 
 const negotiated: Array<[string, string, string]> = [
   ["ja-JP", "ja", "トーク"],
@@ -61,7 +61,7 @@ test("en-XA: every string on every step comes from the wording (no hard-coded te
   await chooseReasonAndContinue(page);
   expect(unbracketed(await wordingTextNodes(page))).toEqual([]);
   await page.getByTestId("agree").click();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
   expect(unbracketed(await wordingTextNodes(page))).toEqual([]);
 });
 

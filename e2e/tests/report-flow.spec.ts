@@ -4,7 +4,7 @@ import { test, expect } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure } from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure, stepReady } from "./flow";
 
 const range = (prefix: string, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(2, "0")}`);
@@ -70,7 +70,7 @@ for (const lang of ["en", "ja"]) {
       const agree = page.getByTestId("agree");
       await expect(agree).toHaveText(agreeLabel[lang]);
       await agree.click();
-      await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+      await stepReady(page, "receipt");
 
       expect(posted).not.toBeNull();
       expect(headers["idempotency-key"]).toBe(posted.report_id);

@@ -1,7 +1,7 @@
 // Sending: a failed send can be retried without filing the report twice, and
 // a host app can take over sending with its own function.
 import { test, expect } from "@playwright/test";
-import { chooseReasonAndContinue, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure } from "./flow";
+import { chooseReasonAndContinue, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure, stepReady } from "./flow";
 
 test("a send that fails shows a clear error, and the retry files the same report once", async ({ page }) => {
   const requests = recordRequests(page);
@@ -26,7 +26,7 @@ test("a send that fails shows a clear error, and the retry files the same report
   await expect(page.getByTestId("agree")).toBeDisabled();
 
   await page.getByTestId("retry").click();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
 
   expect(attempts).toHaveLength(2);
   expect(attempts[1].body).toEqual(attempts[0].body);
@@ -41,7 +41,7 @@ test("a double click on Agree and send sends once", async ({ page }) => {
   page.on("request", (r) => r.method() === "POST" && posts.push(r.postData() ?? ""));
   await openDisclosure(page, "lang=ja&chat=one-to-one", "o05");
   await page.getByTestId("agree").dblclick();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
   expect(posts).toHaveLength(1);
 });
 
@@ -83,7 +83,7 @@ test("offline: a clear message, nothing lost, and the retry after reconnecting f
 
   // Nothing the person entered is lost: back to the reason step and forth.
   await page.getByTestId("retry").click();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
   const all = await (await page.request.get("/api/reports")).json();
   const mine = all.filter((r: any) => r.payload.chosen_message_id === "o10" && r.payload.comment === "振り込みを要求されました");
   expect(mine).toHaveLength(1);
@@ -92,14 +92,19 @@ test("offline: a clear message, nothing lost, and the retry after reconnecting f
 
 test("a timeout offers a retry; the late first attempt and the retry file one report with one reference", async ({ page }) => {
   let attempt = 0;
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let filed!: () => void;
+  const firstFiled = new Promise<void>((r) => (filed = r));
   await page.route("**/api/reports", async (route) => {
     if (route.request().method() !== "POST") return route.continue();
     attempt += 1;
     if (attempt === 1) {
-      // The server is slow: it files the report after the page gave up.
-      const response = route.fetch();
-      await new Promise((r) => setTimeout(r, 1500));
-      return route.fulfill({ response: await response });
+      // The server is slow: it files the report only after the page gave up.
+      await held;
+      const response = await route.fetch();
+      filed();
+      return route.fulfill({ response }).catch(() => {});
     }
     return route.continue();
   });
@@ -107,9 +112,10 @@ test("a timeout offers a retry; the late first attempt and the retry file one re
   await page.getByTestId("agree").click();
   await expect(page.getByTestId("send-failed")).toBeVisible();
   await expect(page.locator('[data-step="receipt"]')).toHaveCount(0);
-  await page.waitForTimeout(1000);
+  release();
+  await firstFiled;
   await page.getByTestId("retry").click();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
 
   const all = await (await page.request.get("/api/reports")).json();
   const mine = all.filter((r: any) => r.payload.chosen_message_id === "o30");
@@ -120,8 +126,11 @@ test("a timeout offers a retry; the late first attempt and the retry file one re
 test("a slow response shows progress, keeps the buttons disabled, and the receipt only after confirmation", async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
+  let arrived!: () => void;
+  const atServer = new Promise<void>((r) => (arrived = r));
   await page.route("**/api/reports", async (route) => {
     if (route.request().method() !== "POST") return route.continue();
+    arrived();
     await held;
     return route.continue();
   });
@@ -130,10 +139,11 @@ test("a slow response shows progress, keeps the buttons disabled, and the receip
   await expect(page.getByTestId("sending")).toHaveText("Sending your report…");
   await expect(page.getByTestId("agree")).toBeDisabled();
   await expect(page.getByTestId("cancel")).toBeDisabled();
-  await page.waitForTimeout(1000);
+  // The report is at the server, unanswered: no receipt may show yet.
+  await atServer;
   await expect(page.locator('[data-step="receipt"]')).toHaveCount(0);
   release();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
 });
 
 test("Escape closes the dialog without sending, except while a send is in flight", async ({ page }) => {
@@ -158,5 +168,5 @@ test("Escape closes the dialog without sending, except while a send is in flight
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("report-dialog")).toBeVisible();
   release();
-  await expect(page.locator('[data-step="receipt"]')).toBeVisible();
+  await stepReady(page, "receipt");
 });
