@@ -1,9 +1,7 @@
 // The Chromium half of the matrix: the displayed-wording cases that the
 // Playwright suite ran (its JSON report), as rows like the engines' own.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-
-export const CHROMIUM_REPORT = join(import.meta.dirname, "..", "chromium-results.json");
+import { CHROMIUM_REPORT } from "./paths.mjs";
 const CASE = /^locale (\S+), platform (\S+), scenario (\S+)$/;
 
 function* specs(suite) {

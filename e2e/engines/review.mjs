@@ -10,7 +10,7 @@ import { ENGINES } from "./engines.mjs";
 import { buildIdOf } from "./build-id.mjs";
 import { chromiumRows } from "./chromium-results.mjs";
 import { printTable, report, writeMatrix } from "./matrix.mjs";
-import { RESULTS, ROOT } from "./paths.mjs";
+import { DIST, RESULTS } from "./paths.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 
 const failedRow = (engine, message) => ({
@@ -26,7 +26,7 @@ const parts = Object.keys(ENGINES).map((engine) => {
 
 // The build under review: the local build if there is one, else the one the
 // engine parts agree on (CI's review job has their results, not the build).
-const local = buildIdOf(join(ROOT, "dist"));
+const local = buildIdOf(DIST);
 const build = local ?? parts.find((p) => p.build)?.build ?? "(unknown)";
 for (const p of parts) {
   if (p.filters?.length) p.rows = [failedRow(p.engine, `the ${p.engine} results are of a filtered run (${p.filters.join(" ")}), not the whole matrix`)];
