@@ -3,6 +3,7 @@
 import { By } from "selenium-webdriver";
 import { SNAPSHOT_REASON } from "./snapshots.mjs";
 import { isPseudo } from "./browser-languages.mjs";
+import { readTimeline, recordTimeline } from "./page-scripts.mjs";
 
 const css = (s) => By.css(s);
 
@@ -13,21 +14,39 @@ const css = (s) => By.css(s);
 export async function openCase(driver, base, c) {
   const lang = isPseudo(c.locale) ? `&lang=${c.locale}` : "";
   await driver.get(`${base}/?scenario=${c.scenario}&platform=${c.platform}${lang}`);
+  await recordTimeline(driver);
   await waitStep(driver, "reason");
 }
 
-// A step is ready for the next action once it holds the keyboard focus: the
-// component moves focus to the step's title one frame after rendering it, and
-// focusing scrolls the dialog back to the title. Acting before that frame (a
-// busy machine delays it by seconds) lets WebDriver scroll a button into view
-// and compute where to click, and then the focus moves the button away: a
-// Cancel click landed on the preview and the dialog stayed open.
-const STEP_READY = `const step = document.querySelector('[data-testid="report-dialog"] [data-step="' + arguments[0] + '"]');
-  const focused = document.activeElement;
-  return !!step && !!focused && focused.id === 'report-title' && step.contains(focused);`;
+// A step is ready for the next action once the frame after its rendering has
+// run: the component moves the focus to the step's title in that frame (and
+// the benchmark marks it), and in Chromium focusing scrolls the dialog. Acting
+// before that frame (a busy machine delays it) can compute a click position
+// that the focus then scrolls away. One animation frame requested after the
+// step is in the document runs after the component's own.
+const STEP_READY = `const [step, done] = arguments;
+  const shown = () => !!document.querySelector('[data-testid="report-dialog"] [data-step="' + step + '"]');
+  if (!shown()) return done(false);
+  requestAnimationFrame(() => done(shown()));`;
 
 export const waitStep = (driver, step) =>
-  driver.wait(() => driver.executeScript(STEP_READY, step), 20_000, `step "${step}" did not appear with focus on its title within 20 s`);
+  waitFor(driver, () => driver.executeAsyncScript(STEP_READY, step), `step "${step}" did not appear`);
+
+/**
+ * Waits for a state of the page; if it does not come, the error carries what
+ * the page recorded (e2e/page/timeline.js), so a failure under load says
+ * where the press landed and what the page did instead.
+ */
+async function waitFor(driver, condition, what, ms = 20_000) {
+  try {
+    await driver.wait(condition, ms);
+  } catch (e) {
+    if (e.name !== "TimeoutError") throw e;
+    const error = new Error(`${what} within ${ms / 1000} s`);
+    error.timeline = await readTimeline(driver);
+    throw error;
+  }
+}
 
 export async function chooseReasonAndContinue(driver) {
   const radio = await driver.findElement(css(`input[name="reason"][value="${SNAPSHOT_REASON}"]`));
@@ -41,9 +60,9 @@ export async function agree(driver) {
   await waitStep(driver, "receipt");
 }
 
-export async function cancel(driver) {
+export async function cancel(driver, { ms } = {}) {
   await driver.findElement(css('[data-testid="cancel"]')).click();
-  await driver.wait(async () => (await driver.findElements(css('[data-testid="report-dialog"]'))).length === 0, 20_000, "the dialog stayed open after Cancel");
+  await waitFor(driver, async () => (await driver.findElements(css('[data-testid="report-dialog"]'))).length === 0, "the dialog stayed open after Cancel", ms);
 }
 
 /** The preview entries marked as sent, as the person reads them. */

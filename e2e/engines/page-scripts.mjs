@@ -7,6 +7,7 @@ import { PAGE_SCRIPTS } from "./paths.mjs";
 const source = (name) => readFileSync(join(PAGE_SCRIPTS, name), "utf8");
 const DISPLAYED = source("displayed.js");
 const GLYPHS = source("glyphs.js");
+const TIMELINE = source("timeline.js");
 
 const call = (fn, arg) => `return (${fn})(${JSON.stringify(arg)});`;
 
@@ -23,3 +24,9 @@ export const reportRequestsSeen = (driver) =>
   driver.executeScript(
     `return performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.startsWith('/api/reports'));`,
   );
+
+/** Starts recording presses, focus, steps, scrolling and errors (e2e/page/timeline.js). */
+export const recordTimeline = (driver) => driver.executeScript(`(${TIMELINE})()`);
+
+/** What the page recorded so far, oldest first; [] if it could not be read. */
+export const readTimeline = (driver) => driver.executeScript("return window.__timeline ?? ['(no timeline: the page was not recording)']").catch((e) => [`(timeline unreadable: ${e.message.split("\n")[0]})`]);

@@ -10,7 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { ENGINES } from "./engines.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 import { checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
-import { selfTestEngineOnlyCss, selfTestGlyphs } from "./self-test.mjs";
+import { selfTestEngineOnlyCss, selfTestGlyphs, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
 import { stop, stopAll } from "./processes.mjs";
 import { printTable, report, writeMatrix } from "./matrix.mjs";
@@ -45,6 +45,7 @@ async function runCheck(rows, s, c, check, fn) {
     row.failures = await fn({ ...s, shots: row.shots }, c);
   } catch (e) {
     row.failures = [`${check} stopped: ${e.message.split("\n")[0]}`];
+    if (e.timeline) row.failures.push(`what the page recorded until then:\n  ${e.timeline.join("\n  ")}`);
     row.shots.push(await screenshotOnError(s, c, check));
   }
   row.ms = Date.now() - started;
@@ -81,6 +82,7 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
       const selfTest = { ...flowCase, scenario: `self-test ${flowCase.scenario}` };
       await runCheck(rows, s, selfTest, "webkit-only-css", (s2) => selfTestEngineOnlyCss(s2, flowCase));
       await runCheck(rows, s, selfTest, "glyphs", (s2) => selfTestGlyphs(s2, flowCase));
+      await runCheck(rows, s, selfTest, "timeline", (s2) => selfTestTimeline(s2, flowCase));
     }
   } finally {
     await session.close();

@@ -2,7 +2,7 @@
 // they make the suite fail if a detection ever stops working.
 import { checkWording } from "./checks.mjs";
 import { missingGlyphs } from "./page-scripts.mjs";
-import { openCase } from "./flow.mjs";
+import { cancel, chooseReasonAndContinue, openCase } from "./flow.mjs";
 
 // WebKitGTK supports the prefixed -webkit-backdrop-filter; Firefox ESR and
 // Chromium do not (measured with CSS.supports). So this rule is a bug only
@@ -57,4 +57,30 @@ export async function selfTestGlyphs(s, c) {
       ? []
       : [`glyph check on "${p.text}": expected missing [${p.missing}], got [${got}] (font ${found[i]?.font})`];
   });
+}
+
+/**
+ * A wait that gives up must say what the page did. Cancel is made to do
+ * nothing (its click stops before any handler), so the dialog stays open: the
+ * failure must carry the page's timeline, with the press on Cancel and the
+ * step still shown.
+ */
+export async function selfTestTimeline(s, c) {
+  const { driver, base } = s;
+  await openCase(driver, base, c);
+  await chooseReasonAndContinue(driver);
+  await driver.executeScript(`window.addEventListener('click', (e) => {
+    if (e.target.closest('[data-testid="cancel"]')) e.stopPropagation();
+  }, true);`);
+  let error;
+  try {
+    await cancel(driver, { ms: 2_000 });
+  } catch (e) {
+    error = e;
+  }
+  if (!error) return ["Cancel closed the dialog although its click was stopped: the fault was not injected"];
+  const timeline = (error.timeline ?? []).join("\n");
+  const expected = [/pointerdown at \d+,\d+ on button\[cancel\]/, /dialog shows step disclosure/];
+  const missing = expected.filter((re) => !re.test(timeline));
+  return missing.length ? [`the failure "${error.message}" does not explain itself; the timeline lacks ${missing.join(", ")}:\n${timeline || "(empty)"}`] : [];
 }

@@ -20,18 +20,23 @@ export async function openChat(page: Page, query: string) {
 }
 
 /**
- * Waits until `step` is ready for the next action: rendered, and holding the
- * focus on its title. The component moves focus one frame after rendering,
- * and that scrolls the dialog to the title; a click computed before that
- * frame can land where a button no longer is.
+ * Waits until `step` (by default, whichever is shown) is ready for the next action: rendered, and the frame
+ * after its rendering has run. The component moves the focus to the step's
+ * title in that frame, which scrolls the dialog; a click computed before it
+ * can land where a button no longer is. One animation frame requested after
+ * the step is in the document runs after the component's own.
  */
-export async function stepReady(page: Page, step: string) {
-  await expect(page.locator(`[data-testid="report-dialog"] [data-step="${step}"] #report-title`)).toBeFocused();
+export async function stepReady(page: Page, step?: string) {
+  const shown = page.locator(`[data-testid="report-dialog"] [data-step${step ? `="${step}"` : ""}]`);
+  await shown.waitFor({ state: "attached" });
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+  await expect(shown).toBeAttached();
 }
 
 export async function startReport(page: Page, messageId: string) {
   await page.locator(`[data-message-id="${messageId}"] .report`).click();
-  await stepReady(page, "reason");
+  // The reason step, or the notice that the report cannot be sent.
+  await stepReady(page);
 }
 
 export async function chooseReasonAndContinue(page: Page, reasonValue = "harassment") {
