@@ -416,6 +416,7 @@ mod tests {
 
     /// Every message with no variables, formatted; enough to tell two
     /// wordings apart.
+    #[cfg(feature = "embed-locales")]
     fn plain_messages(wording: &Wording, source: &str) -> Vec<(String, String)> {
         source
             .lines()
