@@ -142,7 +142,10 @@ export async function checkNothingBeforeAgreement(s, c) {
   const early = await reportRequestsSeen(driver);
   if (early.length) failures.push(`the page contacted ${early.join(", ")} before agreement`);
   await cancel(driver);
-  await driver.sleep(500); // a late send after Cancel must have time to arrive
+  // Not a wait for a state (there is none to wait for: nothing must happen).
+  // It is how long a late send after Cancel is looked for; on a slow machine
+  // it can only miss a late send, never fail a correct page.
+  await driver.sleep(500);
   const late = await reportRequestsSeen(driver);
   if (late.length) failures.push(`the page contacted ${late.join(", ")} after Cancel`);
   const now = (await serverReports(base)).length;

@@ -121,7 +121,8 @@ for (const { lang, chat, message } of flows) {
       }
     }
 
-    // Events are delivered asynchronously: give any late one the chance to arrive.
+    // Events are delivered asynchronously: how long a late one is looked for
+    // (nothing to wait for: no violation must come).
     await page.waitForTimeout(300);
     expect(await watched.violations(), "Content-Security-Policy violations").toEqual([]);
     expect(watched.consoleErrors, "console errors").toEqual([]);

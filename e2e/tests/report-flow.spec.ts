@@ -127,6 +127,8 @@ for (const lang of ["en", "ja"]) {
     // Focus returns to the message the person started from.
     await expect(page.locator('[data-message-id="o20"] .report')).toBeFocused();
 
+    // How long a late send after Cancel is looked for (nothing to wait for:
+    // nothing must happen); a slow machine can only shorten what it sees.
     await page.waitForTimeout(500);
     expectNoReportLeft(requests, [abusiveText]);
     const received = await page.request.get("/api/reports");
