@@ -1,5 +1,5 @@
 // Which build a set of results describes. `.ci/build-web` writes the hash of
-// the page's wasm and JS into dist/build-id; every part of the suite records
+// every file in dist/ (wasm, JS, static files, locale files) into dist/build-id; every part of the suite records
 // it, so results of an older build (a stale local report, or a CI job that
 // tested another artefact) cannot join the matrix of this one.
 import { existsSync, readFileSync } from "node:fs";

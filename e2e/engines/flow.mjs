@@ -27,10 +27,13 @@ export async function openCase(driver, base, c) {
 const STEP_READY = `const [step, done] = arguments;
   const shown = () => !!document.querySelector('[data-testid="report-dialog"] [data-step="' + step + '"]');
   if (!shown()) return done(false);
-  requestAnimationFrame(() => done(shown()));`;
+  // A page whose frames do not run (throttled, hidden) must not hang the
+  // poll past the wait's own limit: it answers "not yet" instead.
+  const later = setTimeout(() => done(false), 1000);
+  requestAnimationFrame(() => { clearTimeout(later); done(shown()); });`;
 
-export const waitStep = (driver, step) =>
-  waitFor(driver, () => driver.executeAsyncScript(STEP_READY, step), `step "${step}" did not appear`);
+export const waitStep = (driver, step, { ms } = {}) =>
+  waitFor(driver, () => driver.executeAsyncScript(STEP_READY, step), `step "${step}" did not appear`, ms);
 
 /**
  * Waits for a state of the page; if it does not come, the error carries what
@@ -41,9 +44,8 @@ async function waitFor(driver, condition, what, ms = 20_000) {
   try {
     await driver.wait(condition, ms);
   } catch (e) {
-    if (e.name !== "TimeoutError") throw e;
-    const error = new Error(`${what} within ${ms / 1000} s`);
-    error.timeline = await readTimeline(driver);
+    const error = e.name === "TimeoutError" ? new Error(`${what} within ${ms / 1000} s`) : e;
+    error.timeline ??= await readTimeline(driver);
     throw error;
   }
 }

@@ -3,7 +3,8 @@
 // (e2e/engines/run.mjs, one job per engine in CI), all of one build.
 //   node e2e/engines/review.mjs        (`bash .ci/suite review`)
 // Writes e2e/engine-results/matrix.{json,html}; exits 1 if any row failed, an
-// engine's results are missing, or a part tested another build.
+// engine's results are missing or incomplete, a part tested another build, or
+// there is no build to review.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENGINES } from "./engines.mjs";
@@ -18,34 +19,42 @@ const failedRow = (engine, message) => ({
   viewport: "-", ok: false, failures: [message], shots: [], ms: 0,
 });
 
+// The build under review is the one in dist/ (CI's review job extracts its
+// build-id from the build artefact); without it nothing can be judged.
+const build = buildIdOf(DIST);
+if (!build) {
+  console.log(`FAIL: no build under review (${DIST}/build-id is missing): run \`bash .ci/suite build\` first`);
+  process.exit(1);
+}
+
+const key = (c) => `${c.locale} ${c.platform} ${c.scenario}`;
+/** Rows for every approved case of `platform` that `rows` has no wording row for. */
+const notRun = (engine, platform, rows) => {
+  const ran = new Set(rows.filter((r) => r.check === "wording").map(key));
+  return locales()
+    .flatMap((l) => casesFor(l, platform))
+    .filter((c) => !ran.has(key(c)))
+    .map((c) => ({ ...c, engine, check: "wording", viewport: "-", ok: false, ms: 0, shots: [], failures: [`approved case not run in ${engine} (snapshots/${c.locale}/${c.platform}-${c.scenario}.snap)`] }));
+};
+
 const parts = Object.keys(ENGINES).map((engine) => {
   const file = join(RESULTS, engine, "rows.json");
-  if (!existsSync(file)) return { engine, build: null, ms: 0, rows: [failedRow(engine, `no ${engine} results (${file} is missing: its run did not finish)`)] };
-  return JSON.parse(readFileSync(file, "utf8"));
+  if (!existsSync(file)) return { engine, ms: 0, rows: [failedRow(engine, `no ${engine} results (${file} is missing: its run did not finish)`)] };
+  const part = JSON.parse(readFileSync(file, "utf8"));
+  if (part.filters?.length) return { ...part, rows: [failedRow(engine, `the ${engine} results are of a filtered run (${part.filters.join(" ")}), not the whole matrix`)] };
+  if (part.build !== build) return { ...part, rows: [failedRow(engine, `the ${engine} results are of build ${part.build ?? "(not recorded)"}, not of the build under review (${build})`)] };
+  // A run that stopped early, or of a checkout with fewer snapshots, misses cases.
+  return { ...part, rows: [...part.rows, ...notRun(engine, ENGINES[engine].platform, part.rows)] };
 });
-
-// The build under review: the local build if there is one, else the one the
-// engine parts agree on (CI's review job has their results, not the build).
-const local = buildIdOf(DIST);
-const build = local ?? parts.find((p) => p.build)?.build ?? "(unknown)";
-for (const p of parts) {
-  if (p.filters?.length) p.rows = [failedRow(p.engine, `the ${p.engine} results are of a filtered run (${p.filters.join(" ")}), not the whole matrix`)];
-  else if (p.build && p.build !== build) p.rows = [failedRow(p.engine, `the ${p.engine} results are of build ${p.build}, not of the build under review (${build})`)];
-}
 
 // Chromium checks every approved case on every platform; a shard that did not
 // report would otherwise leave its cases out without a trace.
 const chromium = chromiumRows(build);
-const key = (c) => `${c.locale} ${c.platform} ${c.scenario}`;
-const ran = new Set(chromium.map(key));
-const notRun = locales()
-  .flatMap((l) => ["ios", "android", "desktop"].flatMap((p) => casesFor(l, p)))
-  .filter((c) => !ran.has(key(c)))
-  .map((c) => ({ ...c, engine: "chromium", check: "wording", viewport: "-", ok: false, ms: 0, shots: [], failures: [`approved case not run in Chromium (snapshots/${c.locale}/${c.platform}-${c.scenario}.snap)`] }));
+const chromiumMissing = ["ios", "android", "desktop"].flatMap((p) => notRun("chromium", p, chromium.filter((r) => r.platform === p)));
 
-const rows = [...chromium, ...notRun, ...parts.flatMap((p) => p.rows)];
+const rows = [...chromium, ...chromiumMissing, ...parts.flatMap((p) => p.rows)];
 const timings = Object.fromEntries(parts.map((p) => [p.engine, p.ms]));
 printTable(rows);
 mkdirSync(RESULTS, { recursive: true });
 writeMatrix(rows, timings);
-process.exitCode = report(rows, timings, `build ${build.slice(0, 12)}`);
+process.exitCode = report(rows, timings, `build ${build}`);

@@ -10,7 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { ENGINES } from "./engines.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 import { checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
-import { selfTestEngineOnlyCss, selfTestGlyphs, selfTestTimeline } from "./self-test.mjs";
+import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
 import { stop, stopAll } from "./processes.mjs";
 import { printTable, report, writeMatrix } from "./matrix.mjs";
@@ -83,6 +83,7 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
       await runCheck(rows, s, selfTest, "webkit-only-css", (s2) => selfTestEngineOnlyCss(s2, flowCase));
       await runCheck(rows, s, selfTest, "glyphs", (s2) => selfTestGlyphs(s2, flowCase));
       await runCheck(rows, s, selfTest, "timeline", (s2) => selfTestTimeline(s2, flowCase));
+      await runCheck(rows, s, selfTest, "frozen-frames", (s2) => selfTestFrozenFrames(s2, flowCase));
     }
   } finally {
     await session.close();

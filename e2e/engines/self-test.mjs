@@ -2,7 +2,8 @@
 // they make the suite fail if a detection ever stops working.
 import { checkWording } from "./checks.mjs";
 import { missingGlyphs } from "./page-scripts.mjs";
-import { cancel, chooseReasonAndContinue, openCase } from "./flow.mjs";
+import { By } from "selenium-webdriver";
+import { cancel, chooseReasonAndContinue, openCase, waitStep } from "./flow.mjs";
 
 // WebKitGTK supports the prefixed -webkit-backdrop-filter; Firefox ESR and
 // Chromium do not (measured with CSS.supports). So this rule is a bug only
@@ -79,8 +80,35 @@ export async function selfTestTimeline(s, c) {
     error = e;
   }
   if (!error) return ["Cancel closed the dialog although its click was stopped: the fault was not injected"];
+  return unexplained(error, [/pointerdown at \d+,\d+ on button\[cancel\]/, /dialog shows step disclosure/]);
+}
+
+function unexplained(error, expected) {
   const timeline = (error.timeline ?? []).join("\n");
-  const expected = [/pointerdown at \d+,\d+ on button\[cancel\]/, /dialog shows step disclosure/];
   const missing = expected.filter((re) => !re.test(timeline));
   return missing.length ? [`the failure "${error.message}" does not explain itself; the timeline lacks ${missing.join(", ")}:\n${timeline || "(empty)"}`] : [];
+}
+
+/**
+ * A page whose frames never run (a throttled or frozen page) must not hang the
+ * step wait past its limit, and the failure must still carry the timeline:
+ * the disclosure is shown, but the frame after it never comes.
+ */
+export async function selfTestFrozenFrames(s, c) {
+  const { driver, base } = s;
+  await openCase(driver, base, c);
+  await driver.executeScript("window.requestAnimationFrame = () => 0;");
+  await driver.findElement(By.css('input[name="reason"]')).click();
+  await driver.findElement(By.css('[data-testid="next"]')).click();
+  const started = Date.now();
+  let error;
+  try {
+    await waitStep(driver, "disclosure", { ms: 3_000 });
+  } catch (e) {
+    error = e;
+  }
+  const took = Date.now() - started;
+  if (!error) return ["the disclosure counted as ready although no frame ran after it: the fault was not injected"];
+  const late = took > 8_000 ? [`the wait gave up after ${took} ms, far past its 3 s limit: a poll hung`] : [];
+  return [...late, ...unexplained(error, [/dialog shows step disclosure/])];
 }

@@ -24,15 +24,18 @@
   document.addEventListener("visibilitychange", () => log(`page ${document.visibilityState}`));
   window.addEventListener("error", (e) => log(`uncaught error: ${e.message}`));
   window.addEventListener("unhandledrejection", (e) => log(`unhandled rejection: ${e.reason}`));
-  let last = "";
-  new MutationObserver(() => {
+  const shown = () => {
     const dialog = document.querySelector('[data-testid="report-dialog"]');
     const step = dialog?.querySelector("[data-step]")?.getAttribute("data-step");
-    const now = dialog ? `dialog shows step ${step ?? "(none)"}` : "no dialog";
+    return dialog ? `dialog shows step ${step ?? "(none)"}` : "no dialog";
+  };
+  let last = shown();
+  new MutationObserver(() => {
+    const now = shown();
     if (now !== last) log((last = now));
   }).observe(document.body, { childList: true, subtree: true });
   document.addEventListener("scroll", (e) => {
     if (e.target?.classList?.contains("backdrop")) log(`dialog scrolled to ${Math.round(e.target.scrollTop)}`);
   }, true);
-  log(`recording; page ${document.visibilityState}, ${innerWidth}x${innerHeight}`);
+  log(`recording; page ${document.visibilityState}, ${innerWidth}x${innerHeight}; ${last}`);
 }

@@ -139,8 +139,11 @@ test("a slow response shows progress, keeps the buttons disabled, and the receip
   await expect(page.getByTestId("sending")).toHaveText("Sending your report…");
   await expect(page.getByTestId("agree")).toBeDisabled();
   await expect(page.getByTestId("cancel")).toBeDisabled();
-  // The report is at the server, unanswered: no receipt may show yet.
+  // The report is at the server, unanswered: no receipt may show yet. The
+  // pause is how long a receipt shown without an answer (on a timer) is
+  // looked for; nothing must happen, so there is no state to wait for.
   await atServer;
+  await page.waitForTimeout(1000);
   await expect(page.locator('[data-step="receipt"]')).toHaveCount(0);
   release();
   await stepReady(page, "receipt");
