@@ -2,6 +2,7 @@
 // Playwright suite ran (its JSON report), as rows like the engines' own.
 import { existsSync, readFileSync } from "node:fs";
 import { CHROMIUM_REPORT } from "./paths.mjs";
+import { failedRow } from "./matrix.mjs";
 const CASE = /^locale (\S+), platform (\S+), scenario (\S+)$/;
 
 function* specs(suite) {
@@ -9,10 +10,7 @@ function* specs(suite) {
   for (const child of suite.suites ?? []) yield* specs(child);
 }
 
-const missing = (why) => [{
-  locale: "-", platform: "-", engine: "chromium", scenario: "-", check: "wording", viewport: "-",
-  ok: false, ms: 0, failures: [`no Chromium results for this build: ${why}`], shots: [],
-}];
+const missing = (why) => [failedRow({ locale: "-", platform: "-", scenario: "-" }, "chromium", "wording", `no Chromium results for this build: ${why}`)];
 
 /** Rows for every displayed-wording case of the Playwright run on build
  * `build` (merged from its shards in CI); a failing row if there is no such

@@ -3,6 +3,9 @@ import { writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { RESULTS } from "./paths.mjs";
 
+/** A failing row for case `c` (locale, platform, scenario) that no check produced. */
+export const failedRow = (c, engine, check, message) => ({ ...c, engine, check, viewport: "-", ok: false, failures: [message], shots: [], ms: 0 });
+
 // viewport: the CSS size the case was checked at (width x height).
 const COLUMNS = ["locale", "platform", "engine", "viewport", "scenario", "check"];
 

@@ -10,14 +10,11 @@ import { join } from "node:path";
 import { ENGINES } from "./engines.mjs";
 import { buildIdOf } from "./build-id.mjs";
 import { chromiumRows } from "./chromium-results.mjs";
-import { printTable, report, writeMatrix } from "./matrix.mjs";
+import { failedRow, printTable, report, writeMatrix } from "./matrix.mjs";
 import { DIST, RESULTS } from "./paths.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 
-const failedRow = (engine, message) => ({
-  locale: "-", platform: ENGINES[engine]?.platform ?? "-", engine, scenario: "-", check: "results",
-  viewport: "-", ok: false, failures: [message], shots: [], ms: 0,
-});
+const partFailed = (engine, message) => failedRow({ locale: "-", platform: ENGINES[engine].platform, scenario: "-" }, engine, "results", message);
 
 // The build under review is the one in dist/ (CI's review job extracts its
 // build-id from the build artefact); without it nothing can be judged.
@@ -34,15 +31,15 @@ const notRun = (engine, platform, rows) => {
   return locales()
     .flatMap((l) => casesFor(l, platform))
     .filter((c) => !ran.has(key(c)))
-    .map((c) => ({ ...c, engine, check: "wording", viewport: "-", ok: false, ms: 0, shots: [], failures: [`approved case not run in ${engine} (snapshots/${c.locale}/${c.platform}-${c.scenario}.snap)`] }));
+    .map((c) => failedRow(c, engine, "wording", `approved case not run in ${engine} (snapshots/${c.locale}/${c.platform}-${c.scenario}.snap)`));
 };
 
 const parts = Object.keys(ENGINES).map((engine) => {
   const file = join(RESULTS, engine, "rows.json");
-  if (!existsSync(file)) return { engine, ms: 0, rows: [failedRow(engine, `no ${engine} results (${file} is missing: its run did not finish)`)] };
+  if (!existsSync(file)) return { engine, ms: 0, rows: [partFailed(engine, `no ${engine} results (${file} is missing: its run did not finish)`)] };
   const part = JSON.parse(readFileSync(file, "utf8"));
-  if (part.filters?.length) return { ...part, rows: [failedRow(engine, `the ${engine} results are of a filtered run (${part.filters.join(" ")}), not the whole matrix`)] };
-  if (part.build !== build) return { ...part, rows: [failedRow(engine, `the ${engine} results are of build ${part.build ?? "(not recorded)"}, not of the build under review (${build})`)] };
+  if (part.filters?.length) return { ...part, rows: [partFailed(engine, `the ${engine} results are of a filtered run (${part.filters.join(" ")}), not the whole matrix`)] };
+  if (part.build !== build) return { ...part, rows: [partFailed(engine, `the ${engine} results are of build ${part.build ?? "(not recorded)"}, not of the build under review (${build})`)] };
   // A run that stopped early, or of a checkout with fewer snapshots, misses cases.
   return { ...part, rows: [...part.rows, ...notRun(engine, ENGINES[engine].platform, part.rows)] };
 });

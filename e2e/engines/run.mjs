@@ -13,7 +13,7 @@ import { checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording 
 import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
 import { stop, stopAll } from "./processes.mjs";
-import { printTable, report, writeMatrix } from "./matrix.mjs";
+import { failedRow, printTable, report, writeMatrix } from "./matrix.mjs";
 import { RESULTS } from "./paths.mjs";
 import { isPseudo } from "./browser-languages.mjs";
 import { buildIdOf } from "./build-id.mjs";
@@ -35,8 +35,6 @@ async function screenshotOnError(s, c, check) {
   } catch {}
   return file;
 }
-
-const failedRow = (c, engine, check, message) => ({ ...c, engine, check, viewport: "-", ok: false, failures: [message], shots: [], ms: 0 });
 
 async function runCheck(rows, s, c, check, fn) {
   const row = { ...c, engine: s.engine, check, viewport: s.viewport, ok: false, failures: [], shots: [], ms: 0 };
