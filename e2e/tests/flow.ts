@@ -35,6 +35,7 @@ export async function stepReady(page: Page, step?: string) {
 
 export async function startReport(page: Page, messageId: string) {
   await page.locator(`[data-message-id="${messageId}"] .report`).click();
+  await expect(page.getByTestId("report-dialog")).toBeVisible();
   // The reason step, or the notice that the report cannot be sent.
   await stepReady(page);
 }
@@ -42,6 +43,7 @@ export async function startReport(page: Page, messageId: string) {
 export async function chooseReasonAndContinue(page: Page, reasonValue = "harassment") {
   await page.locator(`input[name="reason"][value="${reasonValue}"]`).check();
   await page.getByTestId("next").click();
+  await expect(page.getByTestId("headline")).toBeVisible();
   await stepReady(page, "disclosure");
 }
 
