@@ -6,6 +6,9 @@
 #   $platform  ios | android | desktop (choose "tap" or "click")
 #   $total, $before, $after  message counts of this report
 #   $operator  the operator's name (a proper noun)
+#   $locale  the language tag of this wording, for example "en" (keep as is)
+#   $utc_offset  the person's time zone, for example "UTC+09:00" (keep as is)
+#   $client, $host  version names of the report screen and of the app (keep as is)
 
 ## Chat page hosting the report flow (demo)
 
@@ -22,6 +25,8 @@ chat-report-button-label = Report the message from { $sender }, sent { $time }
 chat-message-unsent = This message was unsent.
 chat-server-heading = What the demo server received
 chat-server-empty = The server has received no report yet.
+chat-server-verified = Verified: the person was shown an approved notice, exactly.
+chat-server-unverified = Not verified: what the person was shown cannot be matched to an approved notice.
 
 ## Step 1: the reason
 
@@ -55,16 +60,16 @@ disclosure-headline =
         [0] no messages after it
         [one] the 1 message after it
        *[other] the { $after } messages after it
-    }, with their senders, times, texts, photos, videos and files.
+    }, with their senders, times and texts, links to their photos, videos and stickers, and the names and sizes of their files.
 preview-heading = Messages that will be sent
 preview-chosen = The message you are reporting
-preview-not-sent-notice = Not sent: notice from the app
-preview-not-sent-unsent = Not sent: this message was unsent
+preview-not-sent-notice = Not sent: a notice from the app
+preview-not-sent-unsent = Not sent: a message its sender unsent
 message-time = { $year }-{ $month }-{ $day } { $hour }:{ $minute }
-media-image = Photo ({ $size })
-media-video = Video, { $duration } ({ $size })
-media-file = File: { $name } ({ $size })
-media-sticker = Sticker: { $name }
+media-image = Photo ({ $size }): a link to it is sent, which the review team can open.
+media-video = Video, { $duration } ({ $size }): a link to it is sent, which the review team can open.
+media-file = File: { $name } ({ $size }). Only its name and size are sent, not the file.
+media-sticker = Sticker: { $name }: a link to it is sent, which the review team can open.
 size-kb = { $kb } KB
 size-mb = { $mb } MB
 why-heading = Why it is sent
@@ -83,6 +88,19 @@ retention = { $days ->
         [one] 1 day
        *[other] { $days } days
     } after the review of your report ends. Then it is deleted.
+details-heading = Also sent with the report
+detail-reason = The reason you chose and, if you wrote any, your details.
+detail-ids = The ID of this chat, of each message above and of each sender’s account.
+detail-not-sent-marks = Where a message above is marked “Not sent”, only that fact is sent: not its content, sender or time.
+detail-settings = Your language ({ $locale }), your platform ({ $platform ->
+        [ios] iOS
+        [android] Android
+       *[desktop] desktop
+    }) and your time zone ({ $utc_offset }), in which the times above are shown.
+detail-version = The version of this report screen ({ $client }).
+detail-versions-with-app = The version of this report screen ({ $client }) and of the app ({ $host }).
+detail-consent = The time you agree, and two codes: one names this notice as it was approved, the other is made from its text exactly as shown to you.
+detail-report-id = A random report number, so that a report sent twice is filed only once.
 not-sent-heading = What is not sent
 not-sent-other-messages = Any other message in this chat or in your other chats
 not-sent-contacts = Your contacts and friends list

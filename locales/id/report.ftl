@@ -17,6 +17,8 @@ chat-report-button-label = Laporkan pesan dari { $sender } yang dikirim { $time 
 chat-message-unsent = Pesan ini telah ditarik.
 chat-server-heading = Yang diterima server demo
 chat-server-empty = Server belum menerima laporan apa pun.
+chat-server-verified = Terverifikasi: yang ditampilkan kepada orang tersebut persis sama dengan pemberitahuan yang disetujui.
+chat-server-unverified = Tidak terverifikasi: yang ditampilkan kepada orang tersebut tidak dapat dicocokkan dengan pemberitahuan yang disetujui.
 
 ## Step 1: the reason
 
@@ -48,16 +50,16 @@ disclosure-headline =
             [0] tanpa pesan sesudahnya
            *[other] { $after } pesan sesudahnya
         }
-    } akan dikirim ke { $operator } beserta pengirim, waktu, teks, foto, video, dan file.
+    } akan dikirim ke { $operator } beserta pengirim, waktu, dan teksnya, tautan ke foto, video, dan stikernya, serta nama dan ukuran filenya.
 preview-heading = Pesan yang akan dikirim
 preview-chosen = Pesan yang Anda laporkan
 preview-not-sent-notice = Tidak dikirim: pemberitahuan dari aplikasi
-preview-not-sent-unsent = Tidak dikirim: pesan ini telah ditarik
+preview-not-sent-unsent = Tidak dikirim: pesan yang ditarik oleh pengirimnya
 message-time = { $day }/{ $month }/{ $year } { $hour }.{ $minute }
-media-image = Foto ({ $size })
-media-video = Video, { $duration } ({ $size })
-media-file = File: { $name } ({ $size })
-media-sticker = Stiker: { $name }
+media-image = Foto ({ $size }): tautannya dikirim dan dapat dibuka oleh tim peninjau.
+media-video = Video, { $duration } ({ $size }): tautannya dikirim dan dapat dibuka oleh tim peninjau.
+media-file = File: { $name } ({ $size }). Hanya nama dan ukurannya yang dikirim, bukan filenya.
+media-sticker = Stiker: { $name }: tautannya dikirim dan dapat dibuka oleh tim peninjau.
 size-kb = { $kb } KB
 size-mb = { $mb } MB
 why-heading = Mengapa dikirim
@@ -73,6 +75,19 @@ country-KR = Korea Selatan
 country-PH = Filipina
 retention-heading = Berapa lama disimpan
 retention = { $days } hari setelah peninjauan laporan Anda selesai. Setelah itu dihapus.
+details-heading = Juga dikirim bersama laporan
+detail-reason = Alasan yang Anda pilih dan detail yang Anda tulis, jika ada.
+detail-ids = ID chat ini, ID setiap pesan di atas, dan ID akun setiap pengirim.
+detail-not-sent-marks = Untuk pesan di atas yang ditandai “Tidak dikirim”, yang dikirim hanya fakta bahwa ada pesan di situ: bukan isi, pengirim, atau waktunya.
+detail-settings = Bahasa Anda ({ $locale }), platform Anda ({ $platform ->
+        [ios] iOS
+        [android] Android
+       *[desktop] desktop
+    }), dan zona waktu Anda ({ $utc_offset }), yang digunakan untuk menampilkan waktu di atas.
+detail-version = Versi layar laporan ini ({ $client }).
+detail-versions-with-app = Versi layar laporan ini ({ $client }) dan versi aplikasi ({ $host }).
+detail-consent = Waktu saat Anda menyetujui, dan dua kode: satu menunjukkan pemberitahuan ini sebagaimana disetujui, yang lain dibuat dari teksnya persis seperti yang ditampilkan kepada Anda.
+detail-report-id = Nomor laporan acak, agar laporan yang terkirim dua kali hanya dicatat satu kali.
 not-sent-heading = Yang tidak dikirim
 not-sent-other-messages = Pesan lain di chat ini atau di chat Anda yang lain
 not-sent-contacts = Kontak dan daftar teman Anda

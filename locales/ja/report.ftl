@@ -17,6 +17,8 @@ chat-report-button-label = { $sender }さんが{ $time }に送信したメッセ
 chat-message-unsent = このメッセージは送信取消されました。
 chat-server-heading = デモサーバーが受信した内容
 chat-server-empty = サーバーはまだ通報を受信していません。
+chat-server-verified = 検証済み：利用者には、承認済みの通知がそのとおりに表示されました。
+chat-server-unverified = 未検証：利用者に表示された内容を、承認済みの通知と照合できません。
 
 ## Step 1: the reason
 
@@ -48,16 +50,16 @@ disclosure-headline =
             [0] （この後のメッセージはありません）
            *[other] 、その後の{ $after }件
         }の合計{ $total }件のメッセージ
-    }が、送信者、日時、テキスト、写真、動画、ファイルとともに{ $operator }に送信されます。
+    }が、送信者、日時、テキスト、写真・動画・スタンプへのリンク、ファイルの名前とサイズとともに{ $operator }に送信されます。
 preview-heading = 送信されるメッセージ
 preview-chosen = 通報するメッセージ
 preview-not-sent-notice = 送信されません：アプリからのお知らせ
-preview-not-sent-unsent = 送信されません：送信取消されたメッセージ
+preview-not-sent-unsent = 送信されません：送信者が送信取消したメッセージ
 message-time = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute }
-media-image = 写真（{ $size }）
-media-video = 動画 { $duration }（{ $size }）
-media-file = ファイル：{ $name }（{ $size }）
-media-sticker = スタンプ：{ $name }
+media-image = 写真（{ $size }）：審査チームが開けるリンクが送信されます。
+media-video = 動画 { $duration }（{ $size }）：審査チームが開けるリンクが送信されます。
+media-file = ファイル：{ $name }（{ $size }）。送信されるのはファイルの名前とサイズだけで、ファイル自体は送信されません。
+media-sticker = スタンプ：{ $name }。審査チームが開けるリンクが送信されます。
 size-kb = { $kb } KB
 size-mb = { $mb } MB
 why-heading = 送信する目的
@@ -73,6 +75,19 @@ country-KR = 韓国
 country-PH = フィリピン
 retention-heading = 保存期間
 retention = 通報の審査が終わってから{ $days }日間保存し、その後削除します。
+details-heading = このほかに通報と一緒に送信されるもの
+detail-reason = 選んだ理由と、入力した場合は詳しい内容。
+detail-ids = このトークのID、上記の各メッセージのID、各送信者のアカウントのID。
+detail-not-sent-marks = 上記で「送信されません」と表示されているメッセージについては、そこにメッセージがあったという事実だけが送信されます。内容、送信者、日時は送信されません。
+detail-settings = お使いの言語（{ $locale }）、プラットフォーム（{ $platform ->
+        [ios] iOS
+        [android] Android
+       *[desktop] デスクトップ
+    }）、タイムゾーン（{ $utc_offset }）。上記の日時は、このタイムゾーンで表示されています。
+detail-version = この通報画面のバージョン（{ $client }）。
+detail-versions-with-app = この通報画面のバージョン（{ $client }）と、アプリのバージョン（{ $host }）。
+detail-consent = 同意した日時と、2つのコード。1つは承認されたときのこの通知を示すもので、もう1つはあなたに表示されたとおりの通知の文章から作られるものです。
+detail-report-id = ランダムな通報番号。同じ通報が2回送信されても、1件として受け付けるためのものです。
 not-sent-heading = 送信されないもの
 not-sent-other-messages = このトークや他のトークにある、上記以外のメッセージ
 not-sent-contacts = 連絡先と友だちリスト

@@ -17,6 +17,8 @@ chat-report-button-label = { $sender }님이 { $time }에 보낸 메시지 신�
 chat-message-unsent = 전송이 취소된 메시지입니다.
 chat-server-heading = 데모 서버가 받은 내용
 chat-server-empty = 서버가 아직 신고를 받지 않았습니다.
+chat-server-verified = 검증됨: 사용자에게 승인된 안내가 정확히 그대로 표시되었습니다.
+chat-server-unverified = 검증 안 됨: 사용자에게 표시된 내용과 일치하는 승인된 안내를 확인할 수 없습니다.
 
 ## Step 1: the reason
 
@@ -48,16 +50,16 @@ disclosure-headline =
             [0] (뒤의 메시지 없음)
            *[other] , 그 뒤의 메시지 { $after }개
         } 등 총 { $total }개의 메시지가
-    } 보낸 사람, 시간, 텍스트, 사진, 동영상, 파일과 함께 { $operator }에 전송됩니다.
+    } 보낸 사람, 시간, 텍스트, 사진·동영상·스티커의 링크, 파일의 이름과 크기와 함께 { $operator }에 전송됩니다.
 preview-heading = 전송될 메시지
 preview-chosen = 신고하는 메시지
-preview-not-sent-notice = 전송 안 됨: 앱 알림
-preview-not-sent-unsent = 전송 안 됨: 전송이 취소된 메시지
+preview-not-sent-notice = 전송 안 됨: 앱에서 보낸 알림
+preview-not-sent-unsent = 전송 안 됨: 보낸 사람이 전송을 취소한 메시지
 message-time = { $year }. { $month }. { $day }. { $hour }:{ $minute }
-media-image = 사진({ $size })
-media-video = 동영상 { $duration }({ $size })
-media-file = 파일: { $name }({ $size })
-media-sticker = 스티커: { $name }
+media-image = 사진({ $size }): 검토팀이 열어 볼 수 있는 링크가 전송됩니다.
+media-video = 동영상 { $duration }({ $size }): 검토팀이 열어 볼 수 있는 링크가 전송됩니다.
+media-file = 파일: { $name }({ $size }). 파일 자체는 전송되지 않고 이름과 크기만 전송됩니다.
+media-sticker = 스티커: { $name }. 검토팀이 열어 볼 수 있는 링크가 전송됩니다.
 size-kb = { $kb }KB
 size-mb = { $mb }MB
 why-heading = 전송 목적
@@ -73,6 +75,19 @@ country-KR = 대한민국
 country-PH = 필리핀
 retention-heading = 보관 기간
 retention = 신고 검토가 끝난 후 { $days }일 동안 보관한 뒤 삭제합니다.
+details-heading = 신고와 함께 전송되는 그 밖의 정보
+detail-reason = 선택한 신고 사유와, 입력한 경우 자세한 내용
+detail-ids = 이 채팅방의 ID, 위의 각 메시지의 ID, 각 보낸 사람의 계정 ID
+detail-not-sent-marks = 위에서 '전송 안 됨'으로 표시된 메시지는 그 자리에 메시지가 있었다는 사실만 전송되며, 내용, 보낸 사람, 시간은 전송되지 않습니다.
+detail-settings = 회원님의 언어({ $locale }), 플랫폼({ $platform ->
+        [ios] iOS
+        [android] Android
+       *[desktop] 데스크톱
+    }), 위의 시간을 표시하는 데 사용된 시간대({ $utc_offset })
+detail-version = 이 신고 화면의 버전({ $client })
+detail-versions-with-app = 이 신고 화면의 버전({ $client }) 및 앱 버전({ $host })
+detail-consent = 동의한 시간과 코드 2개. 하나는 승인된 상태의 이 안내를 나타내고, 다른 하나는 회원님에게 표시된 안내 문구를 그대로 사용해 만들어집니다.
+detail-report-id = 무작위 신고 번호. 같은 신고가 두 번 전송되어도 한 번만 접수되도록 하기 위한 것입니다.
 not-sent-heading = 전송되지 않는 정보
 not-sent-other-messages = 이 채팅방과 다른 채팅방의 그 밖의 메시지
 not-sent-contacts = 연락처와 친구 목록

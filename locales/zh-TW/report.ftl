@@ -17,6 +17,8 @@ chat-report-button-label = 檢舉 { $sender } 於 { $time } 傳送的訊息
 chat-message-unsent = 此訊息已收回。
 chat-server-heading = 示範伺服器收到的內容
 chat-server-empty = 伺服器尚未收到任何檢舉。
+chat-server-verified = 已驗證：使用者看到的正是經核准的通知，內容完全一致。
+chat-server-unverified = 未驗證：無法將使用者看到的內容與任何經核准的通知比對相符。
 
 ## Step 1: the reason
 
@@ -48,16 +50,16 @@ disclosure-headline =
             [0] （之後沒有訊息）
            *[other] 、之後的 { $after } 則
         }，共 { $total } 則訊息
-    }，將連同傳送者、時間、文字、照片、影片和檔案一起傳送給 { $operator }。
+    }，將連同傳送者、時間、文字，以及照片、影片和貼圖的連結、檔案的名稱和大小，一起傳送給 { $operator }。
 preview-heading = 將會傳送的訊息
 preview-chosen = 你要檢舉的訊息
-preview-not-sent-notice = 不會傳送：應用程式通知
-preview-not-sent-unsent = 不會傳送：此訊息已收回
+preview-not-sent-notice = 不會傳送：來自應用程式的通知
+preview-not-sent-unsent = 不會傳送：傳送者已收回的訊息
 message-time = { $year }/{ $month }/{ $day } { $hour }:{ $minute }
-media-image = 照片（{ $size }）
-media-video = 影片 { $duration }（{ $size }）
-media-file = 檔案：{ $name }（{ $size }）
-media-sticker = 貼圖：{ $name }
+media-image = 照片（{ $size }）：會傳送審查團隊可以開啟的連結。
+media-video = 影片 { $duration }（{ $size }）：會傳送審查團隊可以開啟的連結。
+media-file = 檔案：{ $name }（{ $size }）。只會傳送檔案的名稱和大小，不會傳送檔案本身。
+media-sticker = 貼圖：{ $name }。會傳送審查團隊可以開啟的連結。
 size-kb = { $kb } KB
 size-mb = { $mb } MB
 why-heading = 傳送的目的
@@ -73,6 +75,19 @@ country-KR = 南韓
 country-PH = 菲律賓
 retention-heading = 保存期間
 retention = 檢舉審查結束後保存 { $days } 天，之後即會刪除。
+details-heading = 也會和檢舉一起傳送的內容
+detail-reason = 你選擇的原因，以及你填寫的補充說明（如有）。
+detail-ids = 這個聊天室的 ID、上方每則訊息的 ID，以及每位傳送者的帳號 ID。
+detail-not-sent-marks = 上方標示為「不會傳送」的訊息，只會傳送「這裡曾有一則訊息」這項事實，不會傳送其內容、傳送者或時間。
+detail-settings = 你的語言（{ $locale }）、平台（{ $platform ->
+        [ios] iOS
+        [android] Android
+       *[desktop] 電腦版
+    }）和時區（{ $utc_offset }），上方的時間即以此時區顯示。
+detail-version = 這個檢舉畫面的版本（{ $client }）。
+detail-versions-with-app = 這個檢舉畫面的版本（{ $client }）和應用程式的版本（{ $host }）。
+detail-consent = 你同意的時間，以及兩組代碼：一組代表這份通知經核准時的版本，另一組則完全根據向你顯示的通知文字產生。
+detail-report-id = 一組隨機的檢舉編號，讓同一則檢舉即使傳送了兩次，也只會受理一次。
 not-sent-heading = 不會傳送的內容
 not-sent-other-messages = 此聊天室或其他聊天室中除上述以外的訊息
 not-sent-contacts = 你的聯絡人和好友名單

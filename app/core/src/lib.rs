@@ -4,18 +4,23 @@
 pub mod conversation;
 pub mod disclosure;
 pub mod fixtures;
+pub mod inventory;
+pub mod notice;
+pub mod payload;
 pub mod policy;
 pub mod pseudo;
 pub mod report;
 pub mod screens;
 pub mod snapshot;
+pub mod verify;
 pub mod window;
 pub mod wording;
 
 pub use conversation::{Conversation, Message, MessageKind, Sender};
-pub use disclosure::Disclosure;
+pub use disclosure::{ClientInfo, Disclosure};
+pub use payload::{Consent, ReportPayload};
 pub use policy::Policy;
-pub use report::{Consent, Platform, Reason, ReportPayload};
+pub use report::{Platform, Reason};
 pub use screens::{ScreenContext, Screens};
 pub use window::{ContextWindow, EntryRole, WindowError};
 pub use wording::{negotiate, Wording, WordingError};

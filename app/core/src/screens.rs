@@ -55,6 +55,10 @@ pub struct DisclosureScreen {
     pub countries: Vec<String>,
     pub retention_heading: String,
     pub retention: String,
+    pub details_heading: String,
+    /// Everything else the payload carries, each line keyed by what it names
+    /// (`inventory::DETAILS`).
+    pub details: Vec<(&'static str, String)>,
     pub not_sent_heading: String,
     pub not_sent: Vec<String>,
     pub consent_note: String,
@@ -174,6 +178,8 @@ impl ScreenContext<'_> {
                 "retention",
                 &[("days", FluentValue::from(d.policy.retention_days))],
             )?,
+            details_heading: self.text("details-heading")?,
+            details: self.details(d)?,
             not_sent_heading: self.text("not-sent-heading")?,
             not_sent: ["other-messages", "contacts", "location"]
                 .iter()
@@ -186,17 +192,62 @@ impl ScreenContext<'_> {
         })
     }
 
+    fn details(&self, d: &Disclosure) -> Result<Vec<(&'static str, String)>, WordingError> {
+        let client = FluentValue::from(d.client.client_version.clone());
+        let versions = match &d.client.host_app_version {
+            Some(host) => self.text_with(
+                "detail-versions-with-app",
+                &[("client", client), ("host", host.clone().into())],
+            )?,
+            None => self.text_with("detail-version", &[("client", client)])?,
+        };
+        Ok(vec![
+            ("reason", self.text("detail-reason")?),
+            ("ids", self.text("detail-ids")?),
+            ("not-sent-marks", self.text("detail-not-sent-marks")?),
+            (
+                "settings",
+                self.text_with(
+                    "detail-settings",
+                    &[
+                        ("locale", self.wording.locale().to_string().into()),
+                        (
+                            "utc_offset",
+                            utc_offset_name(self.utc_offset_minutes).into(),
+                        ),
+                    ],
+                )?,
+            ),
+            ("versions", versions),
+            ("consent", self.text("detail-consent")?),
+            ("report-id", self.text("detail-report-id")?),
+        ])
+    }
+
     pub fn preview_entry(
         &self,
         m: &Message,
         role: EntryRole,
     ) -> Result<PreviewEntry, WordingError> {
-        let marker = match (role, &m.kind) {
-            (EntryRole::Chosen, _) => Some(self.text("preview-chosen")?),
-            (EntryRole::NotSent, MessageKind::Unsent) => {
-                Some(self.text("preview-not-sent-unsent")?)
-            }
-            (EntryRole::NotSent, _) => Some(self.text("preview-not-sent-notice")?),
+        if role == EntryRole::NotSent {
+            // Only the fact that a row was there is sent, so only that is
+            // shown: the receiver can re-render this row from the report.
+            let marker = match m.kind {
+                MessageKind::Unsent => self.text("preview-not-sent-unsent")?,
+                _ => self.text("preview-not-sent-notice")?,
+            };
+            return Ok(PreviewEntry {
+                message_id: m.id.clone(),
+                role,
+                sender: String::new(),
+                time: String::new(),
+                marker: Some(marker),
+                media: None,
+                text: None,
+            });
+        }
+        let marker = match role {
+            EntryRole::Chosen => Some(self.text("preview-chosen")?),
             _ => None,
         };
         let size = |bytes: u64| self.file_size(bytes);
@@ -329,6 +380,13 @@ impl ScreenContext<'_> {
             close: self.text("button-close")?,
         })
     }
+}
+
+/// "UTC+09:00": the same in every language, as the payload's offset is.
+pub fn utc_offset_name(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
 /// What the headline, the consent note and the receipt say about this report:

@@ -14,6 +14,8 @@ pub const SNAPSHOT_REASON: Reason = Reason::Harassment;
 pub const SNAPSHOT_REFERENCE: &str = "R-123456";
 /// Message times in snapshots are shown in Tokyo time (UTC+9).
 pub const SNAPSHOT_UTC_OFFSET_MINUTES: i32 = 540;
+/// The version the demo host app gives for itself, shown on the disclosure.
+pub const SNAPSHOT_HOST_APP_VERSION: &str = "Chatline demo 1.0";
 
 /// Isolation marks are invisible and whitespace is layout: both are dropped,
 /// identically here and in the browser extractor (e2e/tests/displayed.ts).
@@ -66,11 +68,23 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
     let mut l = Lines::default();
     l.push("title", &s.title);
     l.push("headline", &s.headline);
+    l.push("heading", &s.why_heading);
+    l.each("item", &s.purposes);
+    l.push("heading", &s.who_heading);
+    l.each("item", &s.recipients);
     l.push("heading", &s.preview_heading);
     for e in &s.entries {
-        l.push(entry_kind(e.role), &format!("{} {}", e.sender, e.time));
-        if let Some(marker) = &e.marker {
-            l.push("marker", marker);
+        match (e.role, &e.marker) {
+            (EntryRole::NotSent, Some(marker)) => {
+                l.push(entry_kind(e.role), marker);
+                continue;
+            }
+            (_, marker) => {
+                l.push(entry_kind(e.role), &format!("{} {}", e.sender, e.time));
+                if let Some(marker) = marker {
+                    l.push("marker", marker);
+                }
+            }
         }
         if let Some(media) = &e.media {
             l.push("media", &media.label);
@@ -79,14 +93,14 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
             l.push("content", text);
         }
     }
-    l.push("heading", &s.why_heading);
-    l.each("item", &s.purposes);
-    l.push("heading", &s.who_heading);
-    l.each("item", &s.recipients);
     l.push("heading", &s.where_heading);
     l.each("item", &s.countries);
     l.push("heading", &s.retention_heading);
     l.push("text", &s.retention);
+    l.push("heading", &s.details_heading);
+    for (_, detail) in &s.details {
+        l.push("detail", detail);
+    }
     l.push("heading", &s.not_sent_heading);
     l.each("item", &s.not_sent);
     l.push("consent", &s.consent_note);
@@ -106,23 +120,39 @@ pub fn receipt_lines(s: &ReceiptScreen) -> Vec<String> {
     l.0
 }
 
-/// A stable fingerprint of the disclosure exactly as shown: SHA-256 of its
-/// snapshot lines (the `== disclosure ==` section of the committed snapshot,
-/// each line ending in a newline). The payload carries it, so each report can
-/// be traced to the approved wording the person saw.
-pub fn wording_version(s: &DisclosureScreen) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hasher = Sha256::new();
-    for line in disclosure_lines(s) {
-        hasher.update(line.as_bytes());
-        hasher.update(b"\n");
+/// The report a client builds for a snapshot case once the person agrees,
+/// with the case's reason: what the e2e suite and the receiver's tests send.
+pub fn case_report(
+    wording: &Wording,
+    platform: Platform,
+    scenario: &Scenario,
+    report_id: &str,
+) -> Result<crate::ReportPayload, WordingError> {
+    let policy = Policy::default();
+    let chat = fixtures::conversation(scenario.conversation_id).expect("scenario chats exist");
+    let disclosure = Disclosure::new(&chat, scenario.chosen_message_id, &policy)
+        .expect("scenario messages exist")
+        .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION));
+    let shown = ScreenContext {
+        wording,
+        platform,
+        utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
     }
-    let hex: String = hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("sha256:{hex}")
+    .disclosure_screen(&disclosure)?;
+    Ok(crate::ReportPayload::build(
+        &disclosure,
+        &crate::Consent {
+            report_id,
+            reason: SNAPSHOT_REASON,
+            comment: "",
+            locale: wording.locale(),
+            platform,
+            utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
+            consented_at: "2026-11-25T10:00:00Z",
+            notice_version: &crate::notice::notice_version(wording, platform, &policy),
+            disclosure_digest: &crate::notice::disclosure_digest(&shown),
+        },
+    ))
 }
 
 /// The snapshot body for one case: a step header (`== <data-step> ==`) before
@@ -134,7 +164,8 @@ pub fn render_case(
 ) -> Result<String, WordingError> {
     let chat = fixtures::conversation(scenario.conversation_id).expect("scenario chats exist");
     let disclosure = Disclosure::new(&chat, scenario.chosen_message_id, &Policy::default())
-        .expect("scenario messages exist");
+        .expect("scenario messages exist")
+        .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION));
     let ctx = ScreenContext {
         wording,
         platform,

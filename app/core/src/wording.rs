@@ -9,6 +9,7 @@ use crate::pseudo;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use sha2::{Digest, Sha256};
 use std::fmt;
 use unic_langid::LanguageIdentifier;
 
@@ -166,6 +167,8 @@ pub struct Wording {
     locale: String,
     bundle: FluentBundle<FluentResource>,
     pseudo: Option<pseudo::Kind>,
+    /// SHA-256 of the locale id and every file's text: which wording this is.
+    sources_digest: [u8; 32],
 }
 
 impl fmt::Debug for Wording {
@@ -220,6 +223,8 @@ impl Wording {
                 locale: locale.to_string(),
             })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        let mut digest = Sha256::new();
+        digest.update(locale.as_bytes());
         // Isolation marks keep user-controlled values (sender names) from
         // reordering the approved sentence around them.
         bundle.set_use_isolating(true);
@@ -227,6 +232,8 @@ impl Wording {
             bundle.set_transform(Some(kind.transform()));
         }
         for (path, source) in sources {
+            digest.update([0]);
+            digest.update(source.as_bytes());
             let resource = match FluentResource::try_new(source) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
@@ -255,11 +262,16 @@ impl Wording {
             locale: locale.to_string(),
             bundle,
             pseudo,
+            sources_digest: digest.finalize().into(),
         })
     }
 
     pub fn locale(&self) -> &str {
         &self.locale
+    }
+
+    pub fn sources_digest(&self) -> &[u8; 32] {
+        &self.sources_digest
     }
 
     /// Formats a message value, or fails if anything about it is incomplete.

@@ -100,8 +100,10 @@ proptest! {
         let d = Disclosure::new(&chat, &chat.messages[chosen].id, &policy).unwrap();
         let p = ReportPayload::build(&d, &consent());
         let shown: Vec<&Message> = d.window.sent().map(|e| &e.message).collect();
-        let sent: Vec<&Message> = p.messages.iter().map(|m| &m.message).collect();
-        prop_assert_eq!(shown, sent);
+        let sent: Vec<Message> = p.messages.iter().map(|m| m.to_message()).collect();
+        prop_assert_eq!(shown, sent.iter().collect::<Vec<_>>());
+        let not_sent = d.window.entries.iter().filter(|e| e.role == EntryRole::NotSent).count();
+        prop_assert_eq!(p.not_sent.len(), not_sent);
         prop_assert_eq!(p.counts.total, d.window.total_sent());
         prop_assert_eq!(p.counts.before, d.window.before);
         prop_assert_eq!(p.counts.after, d.window.after);
@@ -117,8 +119,10 @@ fn consent() -> Consent<'static> {
         comment: "  ",
         locale: "en",
         platform: Platform::Android,
+        utc_offset_minutes: 0,
         consented_at: "2026-11-25T10:00:00Z",
-        wording_version: "sha256:0",
+        notice_version: "notice-0",
+        disclosure_digest: "sha256:0",
     }
 }
 
@@ -220,9 +224,9 @@ fn hostile_chat_is_reported_in_full() {
     let d = Disclosure::new(&chat, "h05", &Policy::default()).unwrap();
     assert_eq!(d.window.total_sent(), chat.messages.len());
     let p = ReportPayload::build(&d, &consent());
-    let long = p.messages.iter().find(|m| m.message.id == "h06").unwrap();
-    match &long.message.kind {
-        MessageKind::Text { text } => {
+    let long = p.messages.iter().find(|m| m.id == "h06").unwrap();
+    match &long.content {
+        report_core::payload::Content::Text { text } => {
             assert_eq!(text.chars().count(), report_core::fixtures::LONG_TEXT_CHARS)
         }
         other => panic!("{other:?}"),

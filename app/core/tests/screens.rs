@@ -124,8 +124,17 @@ fn group_preview_shows_media_and_what_is_not_sent() {
     assert!(all.contains("Video, 0:42 (8.1 MB)"), "{all}");
     assert!(all.contains("File: route-plan.pdf (240 KB)"), "{all}");
     assert!(all.contains("Sticker: Waving bear"), "{all}");
-    assert!(all.contains("Not sent: notice from the app"), "{all}");
-    assert!(all.contains("Not sent: this message was unsent"), "{all}");
+    assert!(all.contains("Not sent: a notice from the app"), "{all}");
+    assert!(
+        all.contains("Not sent: a message its sender unsent"),
+        "{all}"
+    );
+    // What the payload carries of media, the screen says: links, not files.
+    assert!(all.contains("a link to it is sent"), "{all}");
+    assert!(
+        all.contains("Only its name and size are sent, not the file."),
+        "{all}"
+    );
     assert!(
         !all.contains("Priya Nair added Wei Chen"),
         "a notice's content must not be shown as sent"

@@ -3,6 +3,7 @@
 //! `bash .ci/refresh-snapshots`.
 
 use report_core::fixtures::SCENARIOS;
+use report_core::notice::Register;
 use report_core::snapshot::render_case;
 use report_core::wording::all_locales;
 use report_core::{Platform, Wording};
@@ -78,11 +79,11 @@ fn displayed_wording_matches_the_approved_snapshots() {
     );
 }
 
-/// The wording version in a payload is the hash of the disclosure section of
-/// the committed snapshot for that locale, platform and scenario.
+/// A report's disclosure_digest is the hash of the disclosure section of the
+/// committed snapshot for its locale, platform and scenario.
 #[test]
-fn wording_version_is_the_hash_of_the_committed_disclosure() {
-    use report_core::snapshot::wording_version;
+fn disclosure_digest_is_the_hash_of_the_committed_disclosure() {
+    use report_core::snapshot::case_report;
     use sha2::{Digest, Sha256};
     for locale in all_locales() {
         let wording = Wording::shipped(locale).unwrap();
@@ -104,37 +105,36 @@ fn wording_version_is_the_hash_of_the_committed_disclosure() {
                     .iter()
                     .map(|b| format!("{b:02x}"))
                     .collect();
-
-                let chat = report_core::fixtures::conversation(scenario.conversation_id).unwrap();
-                let d = report_core::Disclosure::new(
-                    &chat,
-                    scenario.chosen_message_id,
-                    &report_core::Policy::default(),
-                )
-                .unwrap();
-                let ctx = report_core::ScreenContext {
-                    wording: &wording,
-                    platform,
-                    utc_offset_minutes: report_core::snapshot::SNAPSHOT_UTC_OFFSET_MINUTES,
-                };
-                let shown = ctx.disclosure_screen(&d).unwrap();
-                let version = wording_version(&shown);
-                assert_eq!(version, format!("sha256:{expected}"), "{}", path.display());
-
-                let payload = report_core::ReportPayload::build(
-                    &d,
-                    &report_core::Consent {
-                        report_id: "r",
-                        reason: report_core::Reason::Spam,
-                        comment: "",
-                        locale,
-                        platform,
-                        consented_at: "2026-11-25T00:00:00Z",
-                        wording_version: &version,
-                    },
+                let report = case_report(&wording, platform, scenario, "r").unwrap();
+                assert_eq!(
+                    report.disclosure_digest,
+                    format!("sha256:{expected}"),
+                    "{}",
+                    path.display()
                 );
-                assert_eq!(payload.wording_version, version);
             }
         }
     }
+}
+
+/// The register legal reads lists the notice of every locale and platform;
+/// a wording change without a refreshed register fails here.
+#[test]
+fn approved_notice_register_is_current() {
+    let wordings = all_locales().map(|l| Wording::shipped(l).unwrap());
+    let register = Register::of(wordings, &report_core::Policy::default());
+    let text = register.render();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(snapshots_dir());
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(
+        "The approved notices. Refresh with bash .ci/refresh-snapshots after a wording change.",
+    );
+    settings.bind(|| insta::assert_snapshot!("approved-notices", text));
+    assert_eq!(
+        Register::parse(&text),
+        register,
+        "the register reads back as written"
+    );
 }

@@ -1,0 +1,89 @@
+//! The data inventory: every field a report carries, and the part of the
+//! disclosure screen that names it. A field that is not listed here is not
+//! sent (a test serializes the payload of every scenario and checks).
+
+/// Where on the disclosure screen a field is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NamedBy {
+    /// The headline's counts.
+    Headline,
+    /// The preview card of each message (sender, time, marker, media, text).
+    Preview,
+    /// A line of the "Also sent with the report" list, by its key.
+    Detail(&'static str),
+}
+
+/// Every JSON path of a report (array items as `[]`), in payload order.
+pub const FIELDS: &[(&str, NamedBy)] = &[
+    ("report_id", NamedBy::Detail("report-id")),
+    ("conversation_id", NamedBy::Detail("ids")),
+    ("chosen_message_id", NamedBy::Detail("ids")),
+    ("messages[].role", NamedBy::Preview),
+    ("messages[].id", NamedBy::Detail("ids")),
+    ("messages[].sender.id", NamedBy::Detail("ids")),
+    ("messages[].sender.display_name", NamedBy::Preview),
+    ("messages[].sent_at", NamedBy::Preview),
+    ("messages[].content.kind", NamedBy::Preview),
+    ("messages[].content.text", NamedBy::Preview),
+    ("messages[].content.media_url", NamedBy::Preview),
+    ("messages[].content.caption", NamedBy::Preview),
+    ("messages[].content.size_bytes", NamedBy::Preview),
+    ("messages[].content.duration_seconds", NamedBy::Preview),
+    ("messages[].content.file_name", NamedBy::Preview),
+    ("messages[].content.sticker_name", NamedBy::Preview),
+    (
+        "not_sent[].before_message_id",
+        NamedBy::Detail("not-sent-marks"),
+    ),
+    ("not_sent[].kind", NamedBy::Detail("not-sent-marks")),
+    ("counts.before", NamedBy::Headline),
+    ("counts.after", NamedBy::Headline),
+    ("counts.total", NamedBy::Headline),
+    ("reason", NamedBy::Detail("reason")),
+    ("comment", NamedBy::Detail("reason")),
+    ("locale", NamedBy::Detail("settings")),
+    ("platform", NamedBy::Detail("settings")),
+    ("utc_offset_minutes", NamedBy::Detail("settings")),
+    ("consented_at", NamedBy::Detail("consent")),
+    ("client_version", NamedBy::Detail("versions")),
+    ("host_app_version", NamedBy::Detail("versions")),
+    ("notice_version", NamedBy::Detail("consent")),
+    ("disclosure_digest", NamedBy::Detail("consent")),
+];
+
+pub fn named_by(path: &str) -> Option<NamedBy> {
+    FIELDS.iter().find(|(p, _)| *p == path).map(|(_, n)| *n)
+}
+
+/// Every leaf path of a JSON value, array items written `[]`. An empty array
+/// or object carries nothing, so it has no leaf.
+pub fn leaf_paths(value: &serde_json::Value) -> Vec<String> {
+    fn walk(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) if !map.is_empty() => {
+                for (k, child) in map {
+                    let path = if at.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{at}.{k}")
+                    };
+                    walk(child, path, out);
+                }
+            }
+            serde_json::Value::Array(items) if !items.is_empty() => {
+                for child in items {
+                    walk(child, format!("{at}[]"), out);
+                }
+            }
+            serde_json::Value::Object(_) | serde_json::Value::Array(_) => {}
+            _ => {
+                if !out.contains(&at) {
+                    out.push(at);
+                }
+            }
+        }
+    }
+    let mut out = vec![];
+    walk(value, String::new(), &mut out);
+    out
+}

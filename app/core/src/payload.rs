@@ -1,0 +1,297 @@
+//! Exactly what leaves the device, built from the `Disclosure` the screen shows.
+//!
+//! Every type here rejects fields it does not know, so a receiver parsing a
+//! report sees exactly what the person was told about and nothing else. Each
+//! field is named on the screen: `inventory` holds which line names which.
+
+use crate::conversation::{Message, MessageKind, Sender};
+use crate::disclosure::Disclosure;
+use crate::report::{Platform, Reason};
+use crate::window::EntryRole;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentRole {
+    Before,
+    Chosen,
+    After,
+}
+
+/// The content of a sent message. Only kinds that are sent exist here: a
+/// system notice or an unsent message cannot be put in a report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Content {
+    Text {
+        text: String,
+    },
+    /// A link to the photo, which the review team can open; not the file.
+    Image {
+        media_url: String,
+        caption: Option<String>,
+        size_bytes: u64,
+    },
+    Video {
+        media_url: String,
+        caption: Option<String>,
+        duration_seconds: u32,
+        size_bytes: u64,
+    },
+    /// Only the name and size: the file itself is not sent.
+    File {
+        file_name: String,
+        size_bytes: u64,
+    },
+    Sticker {
+        sticker_name: String,
+        media_url: String,
+    },
+}
+
+impl Content {
+    pub fn of(kind: &MessageKind) -> Option<Content> {
+        Some(match kind.clone() {
+            MessageKind::Text { text } => Content::Text { text },
+            MessageKind::Image {
+                media_url,
+                caption,
+                size_bytes,
+            } => Content::Image {
+                media_url,
+                caption,
+                size_bytes,
+            },
+            MessageKind::Video {
+                media_url,
+                caption,
+                duration_seconds,
+                size_bytes,
+            } => Content::Video {
+                media_url,
+                caption,
+                duration_seconds,
+                size_bytes,
+            },
+            MessageKind::File {
+                file_name,
+                size_bytes,
+            } => Content::File {
+                file_name,
+                size_bytes,
+            },
+            MessageKind::Sticker {
+                sticker_name,
+                media_url,
+            } => Content::Sticker {
+                sticker_name,
+                media_url,
+            },
+            MessageKind::SystemNotice { .. } | MessageKind::Unsent => return None,
+        })
+    }
+
+    pub fn to_kind(&self) -> MessageKind {
+        match self.clone() {
+            Content::Text { text } => MessageKind::Text { text },
+            Content::Image {
+                media_url,
+                caption,
+                size_bytes,
+            } => MessageKind::Image {
+                media_url,
+                caption,
+                size_bytes,
+            },
+            Content::Video {
+                media_url,
+                caption,
+                duration_seconds,
+                size_bytes,
+            } => MessageKind::Video {
+                media_url,
+                caption,
+                duration_seconds,
+                size_bytes,
+            },
+            Content::File {
+                file_name,
+                size_bytes,
+            } => MessageKind::File {
+                file_name,
+                size_bytes,
+            },
+            Content::Sticker {
+                sticker_name,
+                media_url,
+            } => MessageKind::Sticker {
+                sticker_name,
+                media_url,
+            },
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentSender {
+    pub id: String,
+    pub display_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentMessage {
+    pub role: SentRole,
+    pub id: String,
+    pub sender: SentSender,
+    /// Seconds since the Unix epoch, UTC.
+    pub sent_at: i64,
+    pub content: Content,
+}
+
+impl SentMessage {
+    pub fn to_message(&self) -> Message {
+        Message {
+            id: self.id.clone(),
+            sender: Sender {
+                id: self.sender.id.clone(),
+                display_name: self.sender.display_name.clone(),
+            },
+            sent_at: self.sent_at,
+            kind: self.content.to_kind(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotSentKind {
+    SystemNotice,
+    Unsent,
+}
+
+/// A row the preview shows as "Not sent": only that it was there, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotSentMark {
+    /// The sent message that follows the row in the chat.
+    pub before_message_id: String,
+    pub kind: NotSentKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    pub before: usize,
+    pub after: usize,
+    pub total: usize,
+}
+
+/// Exactly what leaves the device. Built only from a `Disclosure` and what the
+/// person chose on the screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportPayload {
+    /// Chosen once per report on the device; the server treats it as an
+    /// idempotency key so a retried send never files the report twice.
+    pub report_id: String,
+    pub conversation_id: String,
+    pub chosen_message_id: String,
+    pub messages: Vec<SentMessage>,
+    pub not_sent: Vec<NotSentMark>,
+    pub counts: Counts,
+    pub reason: Reason,
+    pub comment: Option<String>,
+    pub locale: String,
+    pub platform: Platform,
+    /// Minutes east of UTC in which the preview showed message times.
+    pub utc_offset_minutes: i32,
+    /// RFC 3339, UTC: when the person pressed "Agree and send".
+    pub consented_at: String,
+    /// Which build of this component made the report.
+    pub client_version: String,
+    /// The host app's own version, when the host gives one.
+    pub host_app_version: Option<String>,
+    /// The approved notice the screen was built from (`notice::notice_version`).
+    pub notice_version: String,
+    /// The disclosure text exactly as shown (`notice::disclosure_digest`).
+    pub disclosure_digest: String,
+}
+
+/// What the person chose and when, plus the fingerprints of what they read.
+pub struct Consent<'a> {
+    pub report_id: &'a str,
+    pub reason: Reason,
+    pub comment: &'a str,
+    pub locale: &'a str,
+    pub platform: Platform,
+    pub utc_offset_minutes: i32,
+    pub consented_at: &'a str,
+    pub notice_version: &'a str,
+    pub disclosure_digest: &'a str,
+}
+
+impl ReportPayload {
+    pub fn build(disclosure: &Disclosure, consent: &Consent<'_>) -> ReportPayload {
+        let mut messages = vec![];
+        let mut pending_not_sent = vec![];
+        let mut not_sent = vec![];
+        for entry in &disclosure.window.entries {
+            let role = match entry.role {
+                EntryRole::Before => SentRole::Before,
+                EntryRole::Chosen => SentRole::Chosen,
+                EntryRole::After => SentRole::After,
+                EntryRole::NotSent => {
+                    pending_not_sent.push(match entry.message.kind {
+                        MessageKind::Unsent => NotSentKind::Unsent,
+                        _ => NotSentKind::SystemNotice,
+                    });
+                    continue;
+                }
+            };
+            let m = &entry.message;
+            not_sent.extend(pending_not_sent.drain(..).map(|kind| NotSentMark {
+                before_message_id: m.id.clone(),
+                kind,
+            }));
+            messages.push(SentMessage {
+                role,
+                id: m.id.clone(),
+                sender: SentSender {
+                    id: m.sender.id.clone(),
+                    display_name: m.sender.display_name.clone(),
+                },
+                sent_at: m.sent_at,
+                content: Content::of(&m.kind).expect("sent roles hold sent kinds"),
+            });
+        }
+        let comment = consent.comment.trim();
+        ReportPayload {
+            report_id: consent.report_id.to_string(),
+            conversation_id: disclosure.conversation_id.clone(),
+            chosen_message_id: disclosure.chosen_message_id.clone(),
+            counts: Counts {
+                before: disclosure.window.before,
+                after: disclosure.window.after,
+                total: messages.len(),
+            },
+            messages,
+            not_sent,
+            reason: consent.reason,
+            comment: (!comment.is_empty()).then(|| comment.to_string()),
+            locale: consent.locale.to_string(),
+            platform: consent.platform,
+            utc_offset_minutes: consent.utc_offset_minutes,
+            consented_at: consent.consented_at.to_string(),
+            client_version: disclosure.client.client_version.clone(),
+            host_app_version: disclosure.client.host_app_version.clone(),
+            notice_version: consent.notice_version.to_string(),
+            disclosure_digest: consent.disclosure_digest.to_string(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a payload always serialises")
+    }
+}

@@ -1,0 +1,350 @@
+//! What a receiver checks in every report. First whether it is well formed:
+//! if not, it is refused and nothing is stored. Then whether the person read
+//! an approved notice: a report that fails this is still kept (the person
+//! agreed to send it), marked unverified with the reason.
+
+use crate::conversation::{Message, MessageKind, Sender};
+use crate::disclosure::{ClientInfo, Disclosure};
+use crate::notice::{disclosure_digest, notice_version, Register, RegisteredNotice};
+use crate::payload::{NotSentKind, ReportPayload, SentRole};
+use crate::policy::Policy;
+use crate::screens::{DisclosureScreen, ScreenContext};
+use crate::window::{ContextWindow, EntryRole, WindowEntry};
+use crate::wording::Wording;
+use std::collections::HashSet;
+use std::fmt;
+
+/// Why a report is refused: the field (a JSON path) and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub field: String,
+    pub problem: String,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+fn refuse(field: impl Into<String>, problem: impl Into<String>) -> Refusal {
+    Refusal {
+        field: field.into(),
+        problem: problem.into(),
+    }
+}
+
+/// Parses a report body strictly: unknown fields, missing fields and wrong
+/// types are refused with the path of the field, then `check` runs.
+pub fn parse(body: &[u8], policy: &Policy) -> Result<ReportPayload, Refusal> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let payload: ReportPayload = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." {
+            "(report)".to_string()
+        } else {
+            path
+        };
+        refuse(field, e.into_inner().to_string())
+    })?;
+    de.end()
+        .map_err(|e| refuse("(report)", format!("text after the report: {e}")))?;
+    check(&payload, policy)?;
+    Ok(payload)
+}
+
+const MAX_ID_CHARS: usize = 128;
+/// 9999-12-31T23:59:59Z: times beyond cannot be shown.
+const LAST_TIME: i64 = 253_402_300_799;
+/// Real time zones lie between UTC-12:00 and UTC+14:00.
+const OFFSETS: std::ops::RangeInclusive<i32> = -720..=840;
+
+fn check_id(field: &str, id: &str) -> Result<(), Refusal> {
+    if id.is_empty() {
+        return Err(refuse(field, "is empty"));
+    }
+    if id.chars().count() > MAX_ID_CHARS {
+        return Err(refuse(
+            field,
+            format!("is longer than {MAX_ID_CHARS} characters"),
+        ));
+    }
+    if id.chars().any(char::is_control) {
+        return Err(refuse(field, "holds a control character"));
+    }
+    Ok(())
+}
+
+/// The invariants of a report the screen could have shown.
+pub fn check(p: &ReportPayload, policy: &Policy) -> Result<(), Refusal> {
+    check_id("report_id", &p.report_id)?;
+    check_id("conversation_id", &p.conversation_id)?;
+    check_id("chosen_message_id", &p.chosen_message_id)?;
+    let chosen: Vec<usize> = (0..p.messages.len())
+        .filter(|&i| p.messages[i].role == SentRole::Chosen)
+        .collect();
+    let [chosen] = chosen[..] else {
+        return Err(refuse(
+            "messages",
+            format!(
+                "holds {} chosen messages; exactly one is reported",
+                chosen.len()
+            ),
+        ));
+    };
+    if p.messages[chosen].id != p.chosen_message_id {
+        return Err(refuse(
+            format!("messages[{chosen}].id"),
+            "the chosen message is not chosen_message_id",
+        ));
+    }
+    let mut ids = HashSet::new();
+    for (i, m) in p.messages.iter().enumerate() {
+        check_id(&format!("messages[{i}].id"), &m.id)?;
+        check_id(&format!("messages[{i}].sender.id"), &m.sender.id)?;
+        if !ids.insert(m.id.as_str()) {
+            return Err(refuse(format!("messages[{i}].id"), "is sent twice"));
+        }
+        let expected = match i.cmp(&chosen) {
+            std::cmp::Ordering::Less => SentRole::Before,
+            std::cmp::Ordering::Equal => SentRole::Chosen,
+            std::cmp::Ordering::Greater => SentRole::After,
+        };
+        if m.role != expected {
+            return Err(refuse(
+                format!("messages[{i}].role"),
+                "messages must be in chat order: before, chosen, after",
+            ));
+        }
+        if !(0..=LAST_TIME).contains(&m.sent_at) {
+            return Err(refuse(
+                format!("messages[{i}].sent_at"),
+                "is not a valid time",
+            ));
+        }
+    }
+    let (before, after) = (chosen, p.messages.len() - chosen - 1);
+    for (field, counted, actual) in [
+        ("counts.before", p.counts.before, before),
+        ("counts.after", p.counts.after, after),
+        ("counts.total", p.counts.total, p.messages.len()),
+    ] {
+        if counted != actual {
+            return Err(refuse(
+                field,
+                format!("says {counted}, but the report holds {actual}"),
+            ));
+        }
+    }
+    for (field, n) in [("counts.before", before), ("counts.after", after)] {
+        if n > policy.context_size {
+            return Err(refuse(
+                field,
+                format!(
+                    "{n} is more than the {} a report may carry",
+                    policy.context_size
+                ),
+            ));
+        }
+    }
+    for (i, mark) in p.not_sent.iter().enumerate() {
+        let at = p
+            .messages
+            .iter()
+            .position(|m| m.id == mark.before_message_id);
+        if !matches!(at, Some(at) if at > 0) {
+            return Err(refuse(
+                format!("not_sent[{i}].before_message_id"),
+                "names no sent message after the first",
+            ));
+        }
+    }
+    if !OFFSETS.contains(&p.utc_offset_minutes) {
+        return Err(refuse("utc_offset_minutes", "is not a time zone"));
+    }
+    if time::OffsetDateTime::parse(
+        &p.consented_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .is_err()
+    {
+        return Err(refuse("consented_at", "is not an RFC 3339 time"));
+    }
+    check_id("locale", &p.locale)?;
+    check_id("client_version", &p.client_version)?;
+    if let Some(host) = &p.host_app_version {
+        check_id("host_app_version", host)?;
+    }
+    check_id("notice_version", &p.notice_version)?;
+    let digest = p.disclosure_digest.strip_prefix("sha256:").unwrap_or("");
+    if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(refuse("disclosure_digest", "is not sha256:<64 hex digits>"));
+    }
+    Ok(())
+}
+
+/// Why a well-formed report could not be matched to what was approved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unverified {
+    /// The notice_version is not in the register.
+    UnknownNotice,
+    /// The register has the version, but for another locale or platform.
+    NoticeMismatch,
+    /// The register has the version, but this receiver lacks its wording.
+    WordingUnavailable,
+    /// The approved wording, given this report, does not render what it says was shown.
+    DigestMismatch,
+}
+
+impl Unverified {
+    /// Stable code for storage and the audit.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Unverified::UnknownNotice => "unknown_notice_version",
+            Unverified::NoticeMismatch => "notice_of_other_locale_or_platform",
+            Unverified::WordingUnavailable => "approved_wording_not_held",
+            Unverified::DigestMismatch => "disclosure_differs_from_approved",
+        }
+    }
+}
+
+impl fmt::Display for Unverified {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Unverified::UnknownNotice => "the notice_version is not in the approved register",
+            Unverified::NoticeMismatch => {
+                "the notice_version was approved for another locale or platform"
+            }
+            Unverified::WordingUnavailable => {
+                "the notice is approved, but this receiver does not hold its wording"
+            }
+            Unverified::DigestMismatch => {
+                "the approved wording does not render the disclosure this report says was shown"
+            }
+        })
+    }
+}
+
+/// The approved notices a receiver verifies against, with their wording.
+pub struct Approved {
+    register: Register,
+    policy: Policy,
+    wordings: Vec<Wording>,
+}
+
+impl Approved {
+    /// Fails when a held wording gives a notice_version the register does not
+    /// list: the receiver would then call approved wording unverified.
+    pub fn new(
+        register: Register,
+        policy: Policy,
+        wordings: Vec<Wording>,
+    ) -> Result<Approved, String> {
+        for w in &wordings {
+            for platform in crate::report::Platform::ALL {
+                let version = notice_version(w, platform, &policy);
+                if register.find(&version).is_none() {
+                    return Err(format!(
+                        "the register does not list the notice for locale {}, platform {} \
+                         ({version}): refresh it with bash .ci/refresh-snapshots",
+                        w.locale(),
+                        platform.id()
+                    ));
+                }
+            }
+        }
+        Ok(Approved {
+            register,
+            policy,
+            wordings,
+        })
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    pub fn wording(&self, locale: &str) -> Option<&Wording> {
+        self.wordings.iter().find(|w| w.locale() == locale)
+    }
+
+    /// The registered notice a report names, whether or not it verifies.
+    pub fn notice(&self, p: &ReportPayload) -> Option<&RegisteredNotice> {
+        self.register.find(&p.notice_version)
+    }
+
+    pub fn verify(&self, p: &ReportPayload) -> Result<&RegisteredNotice, Unverified> {
+        let notice = self.notice(p).ok_or(Unverified::UnknownNotice)?;
+        if notice.locale != p.locale || notice.platform != p.platform {
+            return Err(Unverified::NoticeMismatch);
+        }
+        let shown = self.rerender(p).ok_or(Unverified::WordingUnavailable)?;
+        if disclosure_digest(&shown) != p.disclosure_digest {
+            return Err(Unverified::DigestMismatch);
+        }
+        Ok(notice)
+    }
+
+    /// The disclosure the approved wording gives for this report, as the
+    /// person's screen would have shown it.
+    pub fn rerender(&self, p: &ReportPayload) -> Option<DisclosureScreen> {
+        let wording = self.wording(&p.locale)?;
+        let d = disclosure_of(p, &self.policy);
+        ScreenContext {
+            wording,
+            platform: p.platform,
+            utc_offset_minutes: p.utc_offset_minutes,
+        }
+        .disclosure_screen(&d)
+        .ok()
+    }
+}
+
+/// The `Disclosure` a well-formed report was built from, as far as it is
+/// sent: not-sent rows come back as what they were, without content.
+pub fn disclosure_of(p: &ReportPayload, policy: &Policy) -> Disclosure {
+    let mut entries = vec![];
+    for m in &p.messages {
+        for mark in p.not_sent.iter().filter(|n| n.before_message_id == m.id) {
+            entries.push(WindowEntry {
+                message: Message {
+                    id: String::new(),
+                    sender: Sender {
+                        id: String::new(),
+                        display_name: String::new(),
+                    },
+                    sent_at: 0,
+                    kind: match mark.kind {
+                        NotSentKind::Unsent => MessageKind::Unsent,
+                        NotSentKind::SystemNotice => MessageKind::SystemNotice {
+                            text: String::new(),
+                        },
+                    },
+                },
+                role: EntryRole::NotSent,
+            });
+        }
+        entries.push(WindowEntry {
+            message: m.to_message(),
+            role: match m.role {
+                SentRole::Before => EntryRole::Before,
+                SentRole::Chosen => EntryRole::Chosen,
+                SentRole::After => EntryRole::After,
+            },
+        });
+    }
+    Disclosure {
+        conversation_id: p.conversation_id.clone(),
+        chosen_message_id: p.chosen_message_id.clone(),
+        window: ContextWindow {
+            entries,
+            before: p.counts.before,
+            after: p.counts.after,
+        },
+        policy: policy.clone(),
+        client: ClientInfo {
+            client_version: p.client_version.clone(),
+            host_app_version: p.host_app_version.clone(),
+        },
+    }
+}

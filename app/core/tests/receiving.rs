@@ -1,0 +1,322 @@
+//! What a receiver relies on: every field a report carries is named on the
+//! screen, bad reports are refused with the field, and approved wording
+//! verifies while altered wording does not.
+
+use report_core::fixtures::SCENARIOS;
+use report_core::inventory::{leaf_paths, named_by, NamedBy, FIELDS};
+use report_core::notice::{Register, REGISTER_PATH};
+use report_core::snapshot::{case_report, SNAPSHOT_UTC_OFFSET_MINUTES};
+use report_core::verify::{parse, Approved, Unverified};
+use report_core::wording::all_locales;
+use report_core::{Platform, Policy, ScreenContext, Wording};
+
+fn committed_register() -> Register {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(REGISTER_PATH);
+    Register::parse(&std::fs::read_to_string(path).unwrap())
+}
+
+fn approved() -> Approved {
+    let wordings = all_locales()
+        .map(|l| Wording::shipped(l).unwrap())
+        .collect();
+    Approved::new(committed_register(), Policy::default(), wordings).unwrap()
+}
+
+fn sample() -> serde_json::Value {
+    let wording = Wording::shipped("en").unwrap();
+    let scenario = report_core::fixtures::scenario("group-media").unwrap();
+    let p = case_report(&wording, Platform::Ios, scenario, "r-1").unwrap();
+    serde_json::to_value(p).unwrap()
+}
+
+#[test]
+fn every_field_sent_is_named_on_the_screen() {
+    let wording = Wording::shipped("en").unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for platform in Platform::ALL {
+        for scenario in SCENARIOS {
+            let mut p = case_report(&wording, platform, scenario, "r-1").unwrap();
+            p.comment = Some("he threatened me".into());
+            let json = serde_json::to_value(&p).unwrap();
+            for path in leaf_paths(&json) {
+                assert!(
+                    named_by(&path).is_some(),
+                    "scenario {}: the report carries {path}, which no line of the disclosure names",
+                    scenario.id
+                );
+                seen.insert(path);
+            }
+            let chat = report_core::fixtures::conversation(scenario.conversation_id).unwrap();
+            let d =
+                report_core::Disclosure::new(&chat, scenario.chosen_message_id, &Policy::default())
+                    .unwrap();
+            let screen = ScreenContext {
+                wording: &wording,
+                platform,
+                utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
+            }
+            .disclosure_screen(&d)
+            .unwrap();
+            for (path, named) in FIELDS {
+                match named {
+                    NamedBy::Detail(key) => assert!(
+                        screen
+                            .details
+                            .iter()
+                            .any(|(k, text)| k == key && !text.trim().is_empty()),
+                        "{path} is named by detail {key}, which the disclosure does not show"
+                    ),
+                    NamedBy::Headline => assert!(!screen.headline.trim().is_empty()),
+                    NamedBy::Preview => assert!(!screen.entries.is_empty()),
+                }
+            }
+        }
+    }
+    // The fixtures send every kind of field the inventory lists.
+    for (path, _) in FIELDS {
+        assert!(
+            seen.contains(*path),
+            "no scenario sends {path}: the inventory entry is untested"
+        );
+    }
+}
+
+#[test]
+fn a_field_outside_the_inventory_is_found() {
+    let mut json = sample();
+    json["messages"][0]["content"]["thumbnail"] = "https://cdn/x.jpg".into();
+    json["device_id"] = "abc".into();
+    let unnamed: Vec<String> = leaf_paths(&json)
+        .into_iter()
+        .filter(|p| named_by(p).is_none())
+        .collect();
+    assert_eq!(unnamed, ["device_id", "messages[].content.thumbnail"]);
+}
+
+#[test]
+fn the_register_lists_every_notice_the_wording_can_show() {
+    // Fails when a wording file changed without `bash .ci/refresh-snapshots`.
+    approved();
+    let mut stale = committed_register();
+    stale.notices.retain(|n| n.locale != "ja");
+    let wordings = all_locales()
+        .map(|l| Wording::shipped(l).unwrap())
+        .collect();
+    let err = Approved::new(stale, Policy::default(), wordings)
+        .err()
+        .unwrap();
+    assert!(err.contains("locale ja"), "{err}");
+}
+
+#[test]
+fn every_approved_case_verifies() {
+    let approved = approved();
+    let mut n = 0;
+    for locale in all_locales() {
+        let wording = Wording::shipped(locale).unwrap();
+        for platform in Platform::ALL {
+            for scenario in SCENARIOS {
+                let p = case_report(&wording, platform, scenario, "r-1").unwrap();
+                let notice = approved
+                    .verify(&p)
+                    .unwrap_or_else(|e| panic!("{locale} {} {}: {e}", platform.id(), scenario.id));
+                assert_eq!(
+                    (notice.locale.as_str(), notice.platform),
+                    (locale, platform)
+                );
+                n += 1;
+            }
+        }
+    }
+    assert_eq!(n, 8 * 3 * SCENARIOS.len());
+}
+
+#[test]
+fn altered_wording_or_content_does_not_verify() {
+    let approved = approved();
+    let scenario = report_core::fixtures::scenario("full-window").unwrap();
+    let en = report_core::wording::embedded_source("en").unwrap();
+
+    // A client that shows a draft: its own notice_version is unknown.
+    let draft = Wording::from_sources(
+        "en",
+        [(
+            "draft.ftl".to_string(),
+            en.replace("Why it is sent", "Why we need it"),
+        )],
+    )
+    .unwrap();
+    let p = case_report(&draft, Platform::Android, scenario, "r").unwrap();
+    assert_eq!(approved.verify(&p).unwrap_err(), Unverified::UnknownNotice);
+
+    // A client that claims the approved notice but showed other text.
+    let approved_en = Wording::shipped("en").unwrap();
+    let mut p2 = case_report(&draft, Platform::Android, scenario, "r").unwrap();
+    p2.notice_version = case_report(&approved_en, Platform::Android, scenario, "r")
+        .unwrap()
+        .notice_version;
+    assert_eq!(
+        approved.verify(&p2).unwrap_err(),
+        Unverified::DigestMismatch
+    );
+
+    // A report whose content differs from what the digest was made from.
+    let mut p3 = case_report(&approved_en, Platform::Android, scenario, "r").unwrap();
+    p3.messages[0].sender.display_name.push('x');
+    assert_eq!(
+        approved.verify(&p3).unwrap_err(),
+        Unverified::DigestMismatch
+    );
+
+    // The notice of another platform.
+    let mut p4 = case_report(&approved_en, Platform::Android, scenario, "r").unwrap();
+    p4.platform = Platform::Ios;
+    assert_eq!(
+        approved.verify(&p4).unwrap_err(),
+        Unverified::NoticeMismatch
+    );
+}
+
+/// (mutation, the field the refusal must name)
+fn bad_inputs() -> Vec<(Box<dyn Fn(&mut serde_json::Value)>, &'static str)> {
+    use serde_json::json;
+    vec![
+        (Box::new(|j| j["extra"] = json!(1)), "extra"),
+        (
+            Box::new(|j| j["messages"][0]["content"]["thumbnail"] = json!("x")),
+            "messages[0].content",
+        ),
+        (
+            Box::new(|j| j["messages"][0]["sender"]["phone"] = json!("x")),
+            "messages[0].sender.phone",
+        ),
+        (
+            Box::new(|j| {
+                j["messages"][0]["content"] = json!({"kind": "system_notice", "text": "x"})
+            }),
+            "messages[0].content.kind",
+        ),
+        (
+            Box::new(|j| j["messages"][0]["content"] = json!({"kind": "unsent"})),
+            "messages[0].content.kind",
+        ),
+        (
+            Box::new(|j| j["messages"][0]["role"] = json!("chosen")),
+            "messages",
+        ),
+        (
+            Box::new(|j| j["messages"][6]["role"] = json!("before")),
+            "messages[6].role",
+        ),
+        (
+            Box::new(|j| j["messages"][0]["role"] = json!("after")),
+            "messages[0].role",
+        ),
+        (
+            Box::new(|j| j["chosen_message_id"] = json!("g01")),
+            "messages[5].id",
+        ),
+        (
+            Box::new(|j| j["counts"]["total"] = json!(9)),
+            "counts.total",
+        ),
+        (
+            Box::new(|j| j["counts"]["before"] = json!(4)),
+            "counts.before",
+        ),
+        (
+            Box::new(|j| j["messages"][1]["id"] = json!("g01")),
+            "messages[1].id",
+        ),
+        (
+            Box::new(|j| j["messages"][1]["id"] = json!("")),
+            "messages[1].id",
+        ),
+        (
+            Box::new(|j| j["messages"][1]["sent_at"] = json!(-5)),
+            "messages[1].sent_at",
+        ),
+        (
+            Box::new(|j| j["messages"][1]["sent_at"] = json!("yesterday")),
+            "messages[1].sent_at",
+        ),
+        (Box::new(|j| j["report_id"] = json!("")), "report_id"),
+        (Box::new(|j| j["report_id"] = json!("a\u{7}b")), "report_id"),
+        (
+            Box::new(|j| j["report_id"] = json!("x".repeat(129))),
+            "report_id",
+        ),
+        (
+            Box::new(|j| {
+                j.as_object_mut().unwrap().remove("notice_version");
+            }),
+            "(report)",
+        ),
+        (Box::new(|j| j["reason"] = json!("boredom")), "reason"),
+        (Box::new(|j| j["platform"] = json!("symbian")), "platform"),
+        (
+            Box::new(|j| j["utc_offset_minutes"] = json!(9000)),
+            "utc_offset_minutes",
+        ),
+        (
+            Box::new(|j| j["consented_at"] = json!("last tuesday")),
+            "consented_at",
+        ),
+        (
+            Box::new(|j| j["disclosure_digest"] = json!("sha256:zz")),
+            "disclosure_digest",
+        ),
+        (
+            Box::new(|j| j["not_sent"][0]["before_message_id"] = json!("nope")),
+            "not_sent[0].before_message_id",
+        ),
+        (
+            Box::new(|j| j["not_sent"][0]["kind"] = json!("deleted")),
+            "not_sent[0].kind",
+        ),
+        (
+            Box::new(|j| j["host_app_version"] = json!("")),
+            "host_app_version",
+        ),
+    ]
+}
+
+#[test]
+fn bad_reports_are_refused_naming_the_field() {
+    let policy = Policy::default();
+    let good = sample();
+    parse(good.to_string().as_bytes(), &policy).unwrap();
+    let mut wrong = vec![];
+    for (i, (mutate, field)) in bad_inputs().into_iter().enumerate() {
+        let mut j = good.clone();
+        mutate(&mut j);
+        match parse(j.to_string().as_bytes(), &policy) {
+            Ok(_) => wrong.push(format!("bad input {i} ({field}) was accepted")),
+            Err(r) if r.field != field => {
+                wrong.push(format!("bad input {i}: expected {field}, got {r}"))
+            }
+            Err(_) => {}
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let too_wide = Policy {
+        context_size: 4,
+        ..Policy::default()
+    };
+    let refusal = parse(good.to_string().as_bytes(), &too_wide).unwrap_err();
+    assert_eq!(refusal.field, "counts.before", "{refusal}");
+    for text in [
+        "",
+        "not json",
+        "[]",
+        "{\"report_id\": \"x\"}",
+        &format!("{good} trailing"),
+    ] {
+        assert!(
+            parse(text.as_bytes(), &policy).is_err(),
+            "{text:.40} was accepted"
+        );
+    }
+}
