@@ -179,8 +179,10 @@ fn altered_wording_or_content_does_not_verify() {
     );
 }
 
+type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
+
 /// (mutation, the field the refusal must name)
-fn bad_inputs() -> Vec<(Box<dyn Fn(&mut serde_json::Value)>, &'static str)> {
+fn bad_inputs() -> Vec<(Mutation, &'static str)> {
     use serde_json::json;
     vec![
         (Box::new(|j| j["extra"] = json!(1)), "extra"),
