@@ -168,6 +168,7 @@ pub fn Demo() -> impl IntoView {
                     on_close=close
                     on_sent=sent
                     send_timeout_ms=send_timeout_ms
+                    host_app_version=report_core::snapshot::SNAPSHOT_HOST_APP_VERSION.to_string()
                 />
                 }
             })
@@ -288,9 +289,31 @@ fn chat_page(
         })
         .collect_view();
     let empty = t("chat-server-empty")?;
+    let verified = t("chat-server-verified")?;
+    let unverified = t("chat-server-unverified")?;
     let server = move || match received.get() {
         Some(text) => {
-            view! { <pre data-testid="server-received" translate="no">{text}</pre> }.into_any()
+            let rows = verdicts(&text)
+                .into_iter()
+                .map(|(reference, ok, reason)| {
+                    let status = if ok {
+                        verified.clone()
+                    } else {
+                        unverified.clone()
+                    };
+                    view! {
+                        <li data-testid="received-report" data-verified=ok.to_string()
+                            data-reason=reason>
+                            <code translate="no">{reference}</code>" "{status}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <ul class="received">{rows}</ul>
+                <pre data-testid="server-received" translate="no">{text}</pre>
+            }
+            .into_any()
         }
         None => view! { <p>{empty.clone()}</p> }.into_any(),
     };
@@ -334,6 +357,18 @@ fn chat_page(
         </main>
     }
     .into_any())
+}
+
+/// (reference, verified, reason code) of each report the server lists.
+fn verdicts(json: &str) -> Vec<(String, bool, String)> {
+    let all: Vec<serde_json::Value> = serde_json::from_str(json).unwrap_or_default();
+    all.iter()
+        .map(|r| {
+            let field = |k: &str| r.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            let ok = r.get("verified").and_then(|v| v.as_bool()) == Some(true);
+            (field("reference"), ok, field("unverified_reason"))
+        })
+        .collect()
 }
 
 fn fluent_args(sender: &str, time: &str) -> fluent_bundle::FluentArgs<'static> {

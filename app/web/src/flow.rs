@@ -7,7 +7,8 @@
 use crate::browser;
 use crate::submit::SubmitTarget;
 use leptos::prelude::*;
-use report_core::report::Consent;
+use report_core::notice::{disclosure_digest, notice_version};
+use report_core::payload::Consent;
 use report_core::screens::{DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen};
 use report_core::snapshot;
 use report_core::{
@@ -52,6 +53,9 @@ pub fn ReportFlow(
     /// How long one send attempt may take before the person is offered a retry.
     #[prop(default = 15_000)]
     send_timeout_ms: u32,
+    /// The host app's version: shown on the disclosure and sent.
+    #[prop(optional)]
+    host_app_version: Option<String>,
 ) -> impl IntoView {
     let ctx = ScreenContext {
         wording: &wording,
@@ -59,6 +63,7 @@ pub fn ReportFlow(
         utc_offset_minutes,
     };
     let prepared = Disclosure::new(&conversation, &chosen_message_id, &policy)
+        .map(|d| d.with_host_app_version(host_app_version.as_deref()))
         .map_err(|e| e.to_string())
         .and_then(|disclosure| {
             let screens = ctx.screens(&disclosure).map_err(|e| e.to_string())?;
@@ -295,8 +300,10 @@ fn steps(
                     comment: &comment.get_untracked(),
                     locale: pr.wording.locale(),
                     platform,
+                    utc_offset_minutes,
                     consented_at: &browser::now_rfc3339(),
-                    wording_version: &snapshot::wording_version(&pr.screens.disclosure),
+                    notice_version: &notice_version(&pr.wording, platform, &pr.disclosure.policy),
+                    disclosure_digest: &disclosure_digest(&pr.screens.disclosure),
                 },
             )
         });
@@ -411,20 +418,29 @@ fn disclosure_step(
             .collect_view()
     };
     let entries = s.entries.into_iter().map(preview_entry).collect_view();
+    let details = s
+        .details
+        .into_iter()
+        .map(|(key, text)| view! { <li data-snap="detail" data-detail=key>{text}</li> })
+        .collect_view();
     view! {
         <section class="step" data-step="disclosure">
             <h2 id="report-title" tabindex="-1" data-snap="title">{s.title}</h2>
             <p class="headline" data-testid="headline" data-snap="headline">{s.headline}</p>
+            // Why and to whom come before the preview, so that a phone's
+            // first screen answers what, how many, to whom and why.
+            <h3 data-snap="heading" data-testid="why-heading">{s.why_heading}</h3>
+            <ul data-testid="purposes">{list(s.purposes)}</ul>
+            <h3 data-snap="heading" data-testid="who-heading">{s.who_heading}</h3>
+            <ul data-testid="recipients">{list(s.recipients)}</ul>
             <h3 data-snap="heading">{s.preview_heading}</h3>
             <ol class="preview" data-testid="preview">{entries}</ol>
-            <h3 data-snap="heading">{s.why_heading}</h3>
-            <ul data-testid="purposes">{list(s.purposes)}</ul>
-            <h3 data-snap="heading">{s.who_heading}</h3>
-            <ul data-testid="recipients">{list(s.recipients)}</ul>
             <h3 data-snap="heading">{s.where_heading}</h3>
             <ul data-testid="countries">{list(s.countries)}</ul>
             <h3 data-snap="heading">{s.retention_heading}</h3>
             <p data-testid="retention" data-snap="text">{s.retention}</p>
+            <h3 data-snap="heading">{s.details_heading}</h3>
+            <ul data-testid="details">{details}</ul>
             <h3 data-snap="heading">{s.not_sent_heading}</h3>
             <ul data-testid="not-sent">{list(s.not_sent)}</ul>
             <p class="consent" data-testid="consent-note" data-snap="consent">{s.consent_note}</p>
@@ -464,14 +480,29 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
             </figure>
         }
     });
-    view! {
-        <li class="entry" data-role=role data-sent=sent data-message-id=e.message_id>
+    // A not-sent row shows only its mark: only that fact is sent.
+    let (meta, marker) = if e.role == EntryRole::NotSent {
+        let mark = e
+            .marker
+            .map(|m| view! { <p class="marker" data-snap=snapshot::entry_kind(e.role)>{m}</p> });
+        (None, mark)
+    } else {
+        let meta = view! {
             <p class="meta" data-snap=snapshot::entry_kind(e.role)>
                 <bdi class="sender" translate="no">{e.sender}</bdi>
                 " "
                 <span class="time">{e.time}</span>
             </p>
-            {e.marker.map(|m| view! { <p class="marker" data-snap="marker">{m}</p> })}
+        };
+        let mark = e
+            .marker
+            .map(|m| view! { <p class="marker" data-snap="marker">{m}</p> });
+        (Some(meta), mark)
+    };
+    view! {
+        <li class="entry" data-role=role data-sent=sent data-message-id=e.message_id>
+            {meta}
+            {marker}
             {media}
             {e.text.map(|t| view! { <p class="content" dir="auto" translate="no" data-snap="content">{t}</p> })}
         </li>
