@@ -58,7 +58,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `../target/release/report-server --port ${port} --dir ../dist`,
+    // A fresh receiver database per run: the tests read back their own reports.
+    command: `rm -rf ../target/e2e-data/${port} && ../target/release/report-server --port ${port} --dir ../dist --data ../target/e2e-data/${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

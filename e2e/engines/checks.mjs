@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { approvedSteps, snapshotPath, SNAPSHOT_REFERENCE } from "./snapshots.mjs";
 import { displayedStep, missingGlyphs, reportRequestsSeen, stepMarkedText } from "./page-scripts.mjs";
 import { agree, cancel, chooseReasonAndContinue, openCase, sentEntries, serverReports, waitStep } from "./flow.mjs";
+import { ALTERED_DRAFT, UNALTERED_DRAFT } from "./services.mjs";
 import { browserTag } from "./browser-languages.mjs";
 import { RESULTS } from "./paths.mjs";
 
@@ -76,7 +77,9 @@ export async function checkWording(s, c, { prepare } = {}) {
     if (step === "receipt") {
       const fresh = (await serverReports(base)).slice(received);
       if (fresh.length !== 1) failures.push(`step receipt: the server received ${fresh.length} reports for one agreement (expected 1)`);
-      else if (!lines.some((l) => l.includes(fresh[0].reference))) {
+      else if (fresh[0].verified !== true) {
+        failures.push(`step receipt: the receiver could not verify that the approved notice was shown (${fresh[0].unverified_reason})`);
+      } else if (!lines.some((l) => l.includes(fresh[0].reference))) {
         failures.push(`step receipt: the reference the server gave (${fresh[0].reference}) is not shown`);
       } else lines = withSnapshotReference(lines, fresh[0].reference);
     }
@@ -120,7 +123,7 @@ export async function checkPayload(s, c) {
   const mine = (await serverReports(base)).slice(received).filter((r) => r.payload.chosen_message_id === chosen[0]);
   if (mine.length !== 1) return [`the server received ${mine.length} reports for ${chosen[0]} after one agreement (expected 1)`];
   const asLines = (entries) => entries.map((e) => `${e.id}: ${JSON.stringify(e.text)}`);
-  const sent = asLines(mine[0].payload.messages.map((m) => ({ id: m.id, text: m.text ?? null })));
+  const sent = asLines(mine[0].payload.messages.map((m) => ({ id: m.id, text: m.content.text ?? m.content.caption ?? null })));
   const previewed = asLines(shown);
   if (sent.join("\n") !== previewed.join("\n")) {
     failures.push(`the payload differs from the preview\n${patch("shown in the preview (li[data-sent=true])", "received by the server", previewed, sent, "messages")}`);
@@ -161,5 +164,28 @@ export async function checkLanguage(s, c) {
   const failures = [];
   if (languages[0] !== browserTag(c.locale)) failures.push(`navigator.languages is ${JSON.stringify(languages)}, expected ${browserTag(c.locale)} first: the browser's language is not set`);
   if (lang !== c.locale) failures.push(`the page negotiated <html lang="${lang}"> from ${JSON.stringify(languages)}, expected "${c.locale}"`);
+  return failures;
+}
+
+/**
+ * (e) A client whose wording was altered (a draft loaded at run time) still
+ * files its report, and the receiver marks it unverified; the same draft
+ * unaltered verifies, so the mark comes from the alteration.
+ */
+export async function checkAlteredWording(s, c) {
+  const { driver, base } = s;
+  const failures = [];
+  for (const [draft, expected] of [[ALTERED_DRAFT, "unknown_notice_version"], [UNALTERED_DRAFT, null]]) {
+    const received = (await serverReports(base)).length;
+    await driver.get(`${base}/?scenario=${c.scenario}&platform=${c.platform}&lang=${c.locale}&ftl=/${draft(c.locale)}`);
+    await waitStep(driver, "reason");
+    await chooseReasonAndContinue(driver);
+    await agree(driver);
+    const fresh = (await serverReports(base)).slice(received);
+    const got = fresh.map((r) => (r.verified ? null : r.unverified_reason));
+    if (fresh.length !== 1 || got[0] !== expected) {
+      failures.push(`draft ${draft(c.locale)}: the receiver filed ${JSON.stringify(got)} (verified = null); expected [${JSON.stringify(expected)}]`);
+    }
+  }
   return failures;
 }

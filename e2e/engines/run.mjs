@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { ENGINES } from "./engines.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
-import { checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
+import { checkAlteredWording, checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
 import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
 import { stop, stopAll } from "./processes.mjs";
@@ -76,6 +76,7 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
     for (const c of cases) await runCheck(rows, s, c, "wording", checkWording);
     await runCheck(rows, s, flowCase, "payload", checkPayload);
     await runCheck(rows, s, flowCase, "nothing-before-agreement", checkNothingBeforeAgreement);
+    if (withSelfTests) await runCheck(rows, s, flowCase, "altered-wording-unverified", checkAlteredWording);
     if (withSelfTests) {
       const selfTest = { ...flowCase, scenario: `self-test ${flowCase.scenario}` };
       await runCheck(rows, s, selfTest, "webkit-only-css", (s2) => selfTestEngineOnlyCss(s2, flowCase));

@@ -1,7 +1,7 @@
 // The services a run needs: a demo server per engine, a virtual display for
 // WebKitGTK, and the WebDriver servers.
 import { join } from "node:path";
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { freePort, start, waitForHttp } from "./processes.mjs";
 import { ROOT, RESULTS } from "./paths.mjs";
@@ -16,15 +16,30 @@ export function copyOfDist() {
   if (!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "pkg"))) throw new Error("dist/ is missing or incomplete (being rebuilt?): run `bash .ci/build-web` first");
   const copy = mkdtempSync(join(tmpdir(), "engine-dist-"));
   cpSync(dist, copy, { recursive: true });
+  // Drafts a planner might load with ?ftl=: one altered, one not.
+  mkdirSync(join(copy, "drafts"), { recursive: true });
+  for (const dir of readdirSync(join(ROOT, "locales"))) {
+    const approved = readFileSync(join(ROOT, "locales", dir, "report.ftl"), "utf8");
+    const altered = approved.replace(/^(why-heading = .*)$/m, "$1 (draft)");
+    if (altered === approved) throw new Error(`locales/${dir}/report.ftl has no why-heading to alter`);
+    writeFileSync(join(copy, ALTERED_DRAFT(dir)), altered);
+    writeFileSync(join(copy, UNALTERED_DRAFT(dir)), approved);
+  }
   return copy;
 }
+
+export const ALTERED_DRAFT = (locale) => `drafts/${locale}-altered.ftl`;
+export const UNALTERED_DRAFT = (locale) => `drafts/${locale}-approved.ftl`;
 
 export async function startReportServer(label, dir) {
   const bin = join(ROOT, "target", "release", "report-server");
   if (!existsSync(bin)) throw new Error("target/release/report-server is missing: run `bash .ci/build-web` first");
   const port = await freePort();
   const logFile = join(RESULTS, `server-${label}.log`);
-  const proc = start(`report-server (${label})`, bin, ["--port", String(port), "--dir", dir], { logFile });
+  // A fresh database per run: this run's reports alone.
+  const data = mkdtempSync(join(tmpdir(), `engine-data-${label}-`));
+  const proc = start(`report-server (${label})`, bin, ["--port", String(port), "--dir", dir, "--data", data], { logFile });
+  proc.on("exit", () => rmSync(data, { recursive: true, force: true }));
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(proc, `${base}/api/reports`, { logFile });
   return { proc, base };

@@ -53,11 +53,15 @@ export async function displayedStep(page: Page, step: string): Promise<{ lines: 
 
 /** Walks the flow for `c`; returns one readable failure per step that is off. */
 export async function checkCase(page: Page, c: Case, shot?: (step: string) => Promise<void>): Promise<string[]> {
-  await page.route("**/api/reports", (route) =>
-    route.request().method() === "POST"
-      ? route.fulfill({ status: 201, contentType: "application/json", body: JSON.stringify({ reference: SNAPSHOT_REFERENCE }) })
-      : route.continue(),
-  );
+  // The report goes to the real receiver, which must verify it; the page is
+  // then answered with the snapshot's reference, so the receipt compares too.
+  const filed: Array<{ status: number; body: any }> = [];
+  await page.route("**/api/reports", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const real = await route.fetch();
+    filed.push({ status: real.status(), body: await real.json().catch(() => null) });
+    await route.fulfill({ status: 201, contentType: "application/json", body: JSON.stringify({ reference: SNAPSHOT_REFERENCE }) });
+  });
   await page.goto(`/?scenario=${c.scenario}&lang=${c.locale}&platform=${c.platform}`);
   const approved = approvedSteps(c);
   const failures: string[] = [];
@@ -95,5 +99,17 @@ export async function checkCase(page: Page, c: Case, shot?: (step: string) => Pr
     }
     await next();
   }
+  if (filed.length !== 1) failures.push(`${caseName(c)}: the receiver got ${filed.length} reports for one agreement (expected 1)`);
+  else if (filed[0].status !== 201 || filed[0].body?.verified !== true) {
+    failures.push(`${caseName(c)}: the receiver did not verify the report (HTTP ${filed[0].status}: ${JSON.stringify(filed[0].body)})`);
+  }
   return failures;
+}
+
+/** The notice_version the committed register lists for a locale and platform. */
+export function registeredNotice(locale: string, platform: string): string {
+  const register = readFileSync(join(SNAPSHOTS, "approved-notices.snap"), "utf8");
+  const row = register.split("\n").map((l) => l.split(/\s+/)).find((w) => w[0] === locale && w[1] === platform && w[2]?.startsWith("notice-"));
+  if (!row) throw new Error(`snapshots/approved-notices.snap lists no notice for ${locale} ${platform}`);
+  return row[2];
 }

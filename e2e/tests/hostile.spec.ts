@@ -30,7 +30,7 @@ test("markup, script and javascript: links are shown as text, never run, and sen
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(posted.messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
-  expect(posted.messages.filter((m: any) => m.kind === "text").map((m: any) => m.text)).toEqual(
+  expect(posted.messages.filter((m: any) => m.content.kind === "text").map((m: any) => m.content.text)).toEqual(
     shown.filter((e) => e.text !== null).map((e) => e.text),
   );
   expect(posted.messages.map((m: any) => m.sender.display_name)).toEqual(shown.map((e) => e.sender));

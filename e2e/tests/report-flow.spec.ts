@@ -4,6 +4,7 @@ import { test, expect } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { registeredNotice } from "./displayed";
 import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure, stepReady } from "./flow";
 
 const range = (prefix: string, from: number, to: number) =>
@@ -15,8 +16,8 @@ const cases = [
   { chat: "third-message", chosen: "t03", ids: range("t", 1, 12), before: 2, after: 9, scenario: "near-start" },
 ];
 
-/** sha256 of the disclosure section of a committed snapshot (report_core::snapshot::wording_version). */
-function committedWordingVersion(lang: string, platform: string, scenario: string): string {
+/** sha256 of the disclosure section of a committed snapshot (report_core::notice::disclosure_digest). */
+function committedDisclosureDigest(lang: string, platform: string, scenario: string): string {
   const snap = readFileSync(join(__dirname, "..", "..", "snapshots", lang, `${platform}-${scenario}.snap`), "utf8");
   const section = snap.split("== disclosure ==\n")[1].split("\n== ")[0] + "\n";
   return "sha256:" + createHash("sha256").update(section, "utf8").digest("hex");
@@ -78,12 +79,13 @@ for (const lang of ["en", "ja"]) {
       expect(posted.locale).toBe(lang);
       expect(posted.platform).toBe("desktop");
       expect(posted.reason).toBe("harassment");
-      // Provenance: the payload names the approved wording the person read.
-      expect(posted.wording_version).toMatch(/^sha256:[0-9a-f]{64}$/);
-      if (c.scenario) expect(posted.wording_version).toBe(committedWordingVersion(lang, "desktop", c.scenario));
+      // Provenance: the payload names the approved notice and the text the person read.
+      expect(posted.disclosure_digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      if (c.scenario) expect(posted.disclosure_digest).toBe(committedDisclosureDigest(lang, "desktop", c.scenario));
+      expect(posted.notice_version).toBe(registeredNotice(lang, "desktop"));
       expect(posted.counts).toEqual({ before: c.before, after: c.after, total: c.ids.length });
       expect(posted.messages.map((m: any) => m.id)).toEqual(sent.map((e) => e.id));
-      expect(posted.messages.map((m: any) => m.text)).toEqual(sent.map((e) => e.text));
+      expect(posted.messages.map((m: any) => m.content.text)).toEqual(sent.map((e) => e.text));
       expect(posted.messages.map((m: any) => m.sender.display_name)).toEqual(sent.map((e) => e.sender));
       expect(posted.messages.map((m: any) => m.role)).toEqual(sent.map((e) => e.role));
       // Times shown are the sent times, in the person's zone (Asia/Tokyo here).
@@ -107,6 +109,9 @@ for (const lang of ["en", "ja"]) {
       const mine = received.find((r: any) => r.payload.report_id === posted.report_id);
       expect(mine.payload).toEqual(posted);
       expect(reference).toContain(mine.reference);
+      // The receiver re-rendered what the person read from the approved wording.
+      expect(mine.verified, `unverified: ${mine.unverified_reason}`).toBe(true);
+      await expect(page.locator(`[data-testid="received-report"]:has-text("${mine.reference}")`)).toHaveAttribute("data-verified", "true");
     });
   }
 }

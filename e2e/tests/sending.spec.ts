@@ -65,7 +65,7 @@ test("a host app's submit function receives exactly what was shown", async ({ pa
   expect(received[0].reportId).toBe(received[0].json.report_id);
   expect(received[0].json.platform).toBe("ios");
   expect(received[0].json.messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
-  expect(received[0].json.messages.map((m: any) => m.kind)).toEqual(["text", "image", "video", "file", "sticker", "text", "text", "text"]);
+  expect(received[0].json.messages.map((m: any) => m.content.kind)).toEqual(["text", "image", "video", "file", "sticker", "text", "text", "text"]);
   expect(posts, "nothing goes to the demo server when the host sends").toHaveLength(0);
   expect(visible(await page.getByTestId("receipt-summary").innerText())).toContain("8 messages were sent to Chatline");
 });
