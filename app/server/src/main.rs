@@ -1,116 +1,108 @@
-//! Demo server: serves the built page on 127.0.0.1 and receives reports.
-//!
-//! Usage: report-server [--port 8080] [--dir dist]
+//! report-server: the demo page and the reference receiver.
+//! `report-server --help` for the commands.
 
-mod reports;
+use report_server::args::{self, Command, ServeArgs};
+use report_server::audit::Audit;
+use report_server::operator::OperatorSettings;
+use report_server::sqlite::{lock_data_dir, SqliteStore};
+use report_server::store::ReportStore;
+use report_server::{app_state, load, routes};
+use std::process::ExitCode;
+use std::sync::Arc;
 
-use reports::{Received, ReportStore};
-use std::path::{Component, Path, PathBuf};
-use tiny_http::{Header, Method, Request, Response, Server};
-
-/// Strict policy: scripts only from this origin, WebAssembly allowed to compile.
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; \
-base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-fn main() {
-    let mut port = 8080u16;
-    let mut dir = PathBuf::from("dist");
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match (arg.as_str(), args.next()) {
-            ("--port", Some(p)) => port = p.parse().expect("--port takes a number"),
-            ("--dir", Some(d)) => dir = PathBuf::from(d),
-            _ => {
-                eprintln!("usage: report-server [--port 8080] [--dir dist]");
-                std::process::exit(2);
-            }
+fn main() -> ExitCode {
+    let command = match args::parse(std::env::args().skip(1)) {
+        Ok(command) => command,
+        Err(problem) => {
+            eprintln!("report-server: {problem}\n\n{}", args::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match command {
+        Command::Help => {
+            println!("{}", args::USAGE);
+            Ok(())
+        }
+        Command::Serve(serve_args) => runtime().and_then(|rt| rt.block_on(serve(serve_args))),
+        Command::Audit { data } => audit(&data),
+        Command::Load(load_args) => runtime().and_then(|rt| {
+            let result = rt.block_on(load::run(&load_args))?;
+            println!(
+                "{}",
+                serde_json::to_string(&result).map_err(|e| e.to_string())?
+            );
+            Ok(())
+        }),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => {
+            eprintln!("report-server: {problem}");
+            ExitCode::FAILURE
         }
     }
-    if !dir.join("index.html").is_file() {
-        eprintln!("{}: no index.html; build the page first", dir.display());
-        std::process::exit(1);
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the runtime: {e}"))
+}
+
+async fn serve(args: ServeArgs) -> Result<(), String> {
+    if !args.dir.join("index.html").is_file() {
+        return Err(format!(
+            "{}: no index.html; build the page first",
+            args.dir.display()
+        ));
     }
-    let server = Server::http(("127.0.0.1", port)).unwrap_or_else(|e| {
-        eprintln!("cannot listen on 127.0.0.1:{port}: {e}");
-        std::process::exit(1);
-    });
+    let operator = match &args.operator {
+        Some(path) => OperatorSettings::read(path)?,
+        None => OperatorSettings::example(),
+    };
+    // Held until the process ends.
+    let _lock = lock_data_dir(&args.data)?;
+    let store = SqliteStore::open(&args.data).map_err(|e| e.to_string())?;
+    eprintln!(
+        "report-server: reports are kept in {}",
+        store.path().display()
+    );
+    let state = app_state(Arc::new(store), operator, Some(args.dir.clone()))?;
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port))
+        .await
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     println!("report-disclosure demo: http://127.0.0.1:{port}/");
-    let mut store = ReportStore::default();
-    for request in server.incoming_requests() {
-        handle(request, &dir, &mut store);
-    }
+    axum::serve(listener, routes::router(state))
+        .with_graceful_shutdown(shutdown())
+        .await
+        .map_err(|e| e.to_string())
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
-}
-
-fn json(status: u16, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_string(body)
-        .with_status_code(status)
-        .with_header(header("Content-Type", "application/json; charset=utf-8"))
-        .with_header(header("Cache-Control", "no-store"))
-}
-
-fn handle(mut request: Request, dir: &Path, store: &mut ReportStore) {
-    let path = request.url().split('?').next().unwrap_or("/").to_string();
-    let response = match (request.method(), path.as_str()) {
-        (Method::Post, "/api/reports") => {
-            let key = request
-                .headers()
-                .iter()
-                .find(|h| h.field.equiv("Idempotency-Key"))
-                .map(|h| h.value.to_string());
-            let mut body = String::new();
-            match request.as_reader().read_to_string(&mut body) {
-                Err(e) => json(400, format!("{{\"error\":\"unreadable body: {e}\"}}")),
-                Ok(_) => match store.receive(key.as_deref(), &body) {
-                    Ok(Received { reference, first }) => json(
-                        if first { 201 } else { 200 },
-                        serde_json::json!({ "reference": reference, "duplicate": !first })
-                            .to_string(),
-                    ),
-                    Err(e) => json(400, serde_json::json!({ "error": e }).to_string()),
-                },
+/// Ctrl-C or SIGTERM: stop accepting, let reports being filed finish.
+async fn shutdown() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
             }
+            Err(_) => std::future::pending().await,
         }
-        (Method::Get, "/api/reports") => json(200, store.all_json()),
-        (Method::Get, _) => static_file(dir, &path),
-        _ => json(405, "{\"error\":\"method not allowed\"}".to_string()),
     };
-    // A dropped connection is the client's business; keep serving.
-    let _ = request.respond(response);
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => {}
+        _ = terminate => {}
+    }
 }
 
-fn static_file(dir: &Path, url_path: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    let relative = Path::new(url_path.trim_start_matches('/'));
-    if relative
-        .components()
-        .any(|c| !matches!(c, Component::Normal(_)))
-    {
-        return json(404, "{\"error\":\"not found\"}".to_string());
-    }
-    let mut file = dir.join(relative);
-    if url_path.ends_with('/') || url_path.is_empty() {
-        file = file.join("index.html");
-    }
-    let Ok(bytes) = std::fs::read(&file) else {
-        return json(404, "{\"error\":\"not found\"}".to_string());
-    };
-    let content_type = match file.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css; charset=utf-8",
-        Some("svg") => "image/svg+xml",
-        Some("json") => "application/json",
-        Some("ftl") => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    };
-    Response::from_data(bytes)
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("Content-Security-Policy", CSP))
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-        .with_header(header("Cache-Control", "no-cache"))
+fn audit(data: &std::path::Path) -> Result<(), String> {
+    let store = SqliteStore::open_existing(data).map_err(|e| e.to_string())?;
+    let rows = store.audit().map_err(|e| e.to_string())?;
+    print!("{}", Audit::of(rows).table());
+    Ok(())
 }

@@ -1,0 +1,221 @@
+//! How many reports each notice, client build, host app, platform and
+//! locale produced, and how many of them could not be verified, and why.
+//! `GET /api/audit` gives it as JSON; `report-server audit` as a table.
+
+use report_core::verify::Unverified;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AuditRow {
+    pub notice_version: String,
+    pub client_version: String,
+    pub host_app_version: Option<String>,
+    pub platform: String,
+    pub locale: String,
+    pub total: u64,
+    pub verified: u64,
+    pub unverified: u64,
+    /// Unverified reports per reason code (`Unverified::code`).
+    pub unverified_reasons: BTreeMap<String, u64>,
+}
+
+impl AuditRow {
+    pub fn same_group(&self, other: &AuditRow) -> bool {
+        (
+            &self.notice_version,
+            &self.client_version,
+            &self.host_app_version,
+            &self.platform,
+            &self.locale,
+        ) == (
+            &other.notice_version,
+            &other.client_version,
+            &other.host_app_version,
+            &other.platform,
+            &other.locale,
+        )
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    pub total: u64,
+    pub verified: u64,
+    pub unverified: u64,
+    pub unverified_reasons: BTreeMap<String, u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Audit {
+    pub rows: Vec<AuditRow>,
+    pub totals: Totals,
+}
+
+impl Audit {
+    pub fn of(rows: Vec<AuditRow>) -> Audit {
+        let mut totals = Totals::default();
+        for row in &rows {
+            totals.total += row.total;
+            totals.verified += row.verified;
+            totals.unverified += row.unverified;
+            for (reason, n) in &row.unverified_reasons {
+                *totals.unverified_reasons.entry(reason.clone()).or_default() += n;
+            }
+        }
+        Audit { rows, totals }
+    }
+
+    /// The plain-text table an operator reads: one line per group, a totals
+    /// line, then what each reason code found means.
+    pub fn table(&self) -> String {
+        let header = [
+            "notice_version",
+            "client",
+            "host app",
+            "platform",
+            "locale",
+            "total",
+            "verified",
+            "unverified",
+            "unverified reasons",
+        ];
+        let mut lines: Vec<Vec<String>> = vec![header.iter().map(|h| h.to_string()).collect()];
+        for r in &self.rows {
+            lines.push(vec![
+                r.notice_version.clone(),
+                r.client_version.clone(),
+                r.host_app_version.clone().unwrap_or_else(|| "-".into()),
+                r.platform.clone(),
+                r.locale.clone(),
+                r.total.to_string(),
+                r.verified.to_string(),
+                r.unverified.to_string(),
+                reasons(&r.unverified_reasons),
+            ]);
+        }
+        let t = &self.totals;
+        lines.push(vec![
+            "all".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            t.total.to_string(),
+            t.verified.to_string(),
+            t.unverified.to_string(),
+            reasons(&t.unverified_reasons),
+        ]);
+        let widths: Vec<usize> = (0..header.len())
+            .map(|c| {
+                lines
+                    .iter()
+                    .map(|l| l[c].chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let numeric = |c: usize| (5..=7).contains(&c);
+        let mut out = String::new();
+        let last = lines.len() - 1;
+        for (i, line) in lines.iter().enumerate() {
+            if i == last {
+                let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+                out.push_str(rule.join("  ").trim_end());
+                out.push('\n');
+            }
+            let cells: Vec<String> = line
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let pad = " ".repeat(widths[c] - cell.chars().count());
+                    if numeric(c) && i > 0 {
+                        format!("{pad}{cell}")
+                    } else {
+                        format!("{cell}{pad}")
+                    }
+                })
+                .collect();
+            out.push_str(cells.join("  ").trim_end());
+            out.push('\n');
+        }
+        if !t.unverified_reasons.is_empty() {
+            out.push_str("\nUnverified reasons:\n");
+            for code in t.unverified_reasons.keys() {
+                out.push_str(&format!("  {code}: {}\n", explain(code)));
+            }
+        }
+        out
+    }
+}
+
+fn reasons(counts: &BTreeMap<String, u64>) -> String {
+    counts
+        .iter()
+        .map(|(code, n)| format!("{code} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What a stored reason code means, in the words of report-core.
+pub fn explain(code: &str) -> String {
+    [
+        Unverified::UnknownNotice,
+        Unverified::NoticeMismatch,
+        Unverified::WordingUnavailable,
+        Unverified::DigestMismatch,
+    ]
+    .into_iter()
+    .find(|u| u.code() == code)
+    .map(|u| u.to_string())
+    .unwrap_or_else(|| "(a code this receiver does not know)".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(locale: &str, verified: u64, reasons: &[(&str, u64)]) -> AuditRow {
+        let unverified_reasons: BTreeMap<String, u64> =
+            reasons.iter().map(|(c, n)| (c.to_string(), *n)).collect();
+        let unverified = unverified_reasons.values().sum();
+        AuditRow {
+            notice_version: format!("notice-{locale}"),
+            client_version: "report-web 0.1.0".into(),
+            host_app_version: None,
+            platform: "ios".into(),
+            locale: locale.into(),
+            total: verified + unverified,
+            verified,
+            unverified,
+            unverified_reasons,
+        }
+    }
+
+    #[test]
+    fn the_table_names_every_group_the_totals_and_the_reasons() {
+        let audit = Audit::of(vec![
+            row("en", 3, &[("unknown_notice_version", 2)]),
+            row("ja", 1, &[("disclosure_differs_from_approved", 1)]),
+        ]);
+        assert_eq!(audit.totals.total, 7);
+        assert_eq!(audit.totals.unverified, 3);
+        let table = audit.table();
+        let lines: Vec<&str> = table.lines().collect();
+        assert!(lines[0].starts_with("notice_version"), "{table}");
+        assert!(lines[1].contains("notice-en") && lines[1].contains("unknown_notice_version 2"));
+        assert!(
+            lines[4].starts_with("all") && lines[4].contains(" 7 "),
+            "{table}"
+        );
+        assert!(table.contains(
+            "unknown_notice_version: the notice_version is not in the approved register"
+        ));
+        assert!(table.contains("disclosure_differs_from_approved: the approved wording"));
+    }
+
+    #[test]
+    fn an_unknown_code_is_shown_as_such() {
+        assert_eq!(explain("x"), "(a code this receiver does not know)");
+    }
+}

@@ -1,0 +1,37 @@
+//! The reference receiver of report-disclosure: refuses malformed reports,
+//! files every well-formed one exactly once with a consent record, marks
+//! whether its notice verifies, and counts them for the audit.
+
+pub mod args;
+pub mod audit;
+pub mod client;
+pub mod consent_record;
+pub mod load;
+pub mod operator;
+pub mod receive;
+pub mod routes;
+pub mod sqlite;
+pub mod static_files;
+pub mod store;
+
+use operator::OperatorSettings;
+use receive::Receiver;
+use routes::AppState;
+use std::path::PathBuf;
+use std::sync::Arc;
+use store::ReportStore;
+
+/// The receiver's state over a store: the approved register compiled in,
+/// this receiver's policy and every shipped wording.
+pub fn app_state(
+    store: Arc<dyn ReportStore>,
+    operator: OperatorSettings,
+    static_dir: Option<PathBuf>,
+) -> Result<Arc<AppState>, String> {
+    let receiver = Receiver::new(receive::approved()?, operator)?;
+    Ok(Arc::new(AppState {
+        receiver,
+        store,
+        static_dir,
+    }))
+}

@@ -1,0 +1,223 @@
+//! `report-server load`: many clients sending valid reports at once, some
+//! sent twice as a retrying client would, then a check that every reference
+//! given out is stored and no report is stored twice.
+
+use crate::client::{spawn_receiver, stub_page, Client, Spawned};
+use axum::body::Bytes;
+use report_core::fixtures::SCENARIOS;
+use report_core::snapshot::case_report;
+use report_core::wording::all_locales;
+use report_core::{Platform, ReportPayload, Wording};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadArgs {
+    /// A running receiver; without it one is started on a temporary data
+    /// directory and stopped afterwards.
+    pub url: Option<String>,
+    pub clients: usize,
+    pub reports: usize,
+    /// Every n-th report is sent a second time once filed (0: none).
+    pub retry_every: usize,
+}
+
+impl Default for LoadArgs {
+    fn default() -> LoadArgs {
+        LoadArgs {
+            url: None,
+            clients: 200,
+            reports: 4000,
+            retry_every: 10,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LoadResult {
+    pub clients: usize,
+    /// Distinct reports sent.
+    pub reports: usize,
+    pub seconds: f64,
+    /// Distinct reports filed per second.
+    pub reports_per_second: f64,
+    /// Latency of first sends.
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    /// References given out that `GET /api/reports` does not list.
+    pub lost: usize,
+    /// Extra rows of report ids listed more than once.
+    pub duplicated: usize,
+    /// Second sends; each must return the first reference, as a duplicate.
+    pub retried: usize,
+    /// Sends that got no reference (transport error or a status other than
+    /// 201, or 200 for a retry), or a retry that got another reference.
+    pub errors: usize,
+    /// Filed reports the receiver could not verify (the load sends approved
+    /// notices only, so this should be 0).
+    pub unverified: usize,
+}
+
+/// Valid reports, one per locale, platform and scenario, as the browser
+/// client builds them.
+fn templates() -> Vec<ReportPayload> {
+    let mut out = vec![];
+    for locale in all_locales() {
+        let wording = Wording::shipped(locale).expect("shipped wording loads");
+        for platform in Platform::ALL {
+            for scenario in SCENARIOS {
+                out.push(
+                    case_report(&wording, platform, scenario, "template")
+                        .expect("approved cases render"),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[derive(Default)]
+struct Tally {
+    references: HashMap<String, String>,
+    latencies: Vec<Duration>,
+    retried: usize,
+    errors: usize,
+    unverified: usize,
+}
+
+pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
+    let mut own: Option<(Spawned, tempfile::TempDir)> = None;
+    let base = match &args.url {
+        Some(url) => url.clone(),
+        None => {
+            let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let page = tmp.path().join("dist");
+            stub_page(&page).map_err(|e| e.to_string())?;
+            let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+            let spawned = spawn_receiver(&exe, &page, &tmp.path().join("data"))?;
+            let base = spawned.base();
+            own = Some((spawned, tmp));
+            base
+        }
+    };
+    let client = Client::new(&base);
+    let templates = Arc::new(templates());
+    // Unique across runs against one receiver, so no id meets an old one.
+    let run_id = format!(
+        "load-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or_default()
+    );
+    let next = Arc::new(AtomicUsize::new(0));
+    let tally = Arc::new(Mutex::new(Tally::default()));
+    let started = Instant::now();
+    let mut tasks = vec![];
+    for _ in 0..args.clients.max(1) {
+        let (client, templates, next, tally, run_id) = (
+            client.clone(),
+            templates.clone(),
+            next.clone(),
+            tally.clone(),
+            run_id.clone(),
+        );
+        let (reports, retry_every) = (args.reports, args.retry_every);
+        tasks.push(tokio::spawn(async move {
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= reports {
+                    break;
+                }
+                let mut payload = templates[i % templates.len()].clone();
+                payload.report_id = format!("{run_id}-{i}");
+                let body = Bytes::from(payload.to_json());
+                let sent = Instant::now();
+                let first = client.post_report(&payload.report_id, body.clone()).await;
+                let latency = sent.elapsed();
+                let reference = match &first {
+                    Ok(a) if a.status == 201 => a.json["reference"].as_str().map(str::to_string),
+                    _ => None,
+                };
+                let unverified = matches!(&first, Ok(a) if a.json["verified"] == false);
+                let retry = match &reference {
+                    Some(_) if retry_every > 0 && i % retry_every == 0 => {
+                        Some(client.post_report(&payload.report_id, body).await)
+                    }
+                    _ => None,
+                };
+                let mut t = tally.lock().unwrap_or_else(|e| e.into_inner());
+                t.latencies.push(latency);
+                t.unverified += usize::from(unverified);
+                match &reference {
+                    Some(r) => {
+                        t.references.insert(payload.report_id.clone(), r.clone());
+                    }
+                    None => t.errors += 1,
+                }
+                if let Some(again) = retry {
+                    t.retried += 1;
+                    let same = matches!(&again, Ok(a) if a.status == 200
+                        && a.json["duplicate"] == true
+                        && a.json["reference"].as_str() == reference.as_deref());
+                    t.errors += usize::from(!same);
+                }
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.map_err(|e| e.to_string())?;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let listed = client.get("/api/reports").await?;
+    if listed.status != 200 {
+        return Err(format!("GET /api/reports: {}", listed.status));
+    }
+    let mut stored: HashMap<String, Vec<String>> = HashMap::new();
+    for row in listed.json.as_array().into_iter().flatten() {
+        if let (Some(id), Some(reference)) = (row["report_id"].as_str(), row["reference"].as_str())
+        {
+            stored
+                .entry(id.to_string())
+                .or_default()
+                .push(reference.to_string());
+        }
+    }
+    drop(own);
+    let t = Arc::try_unwrap(tally)
+        .map_err(|_| "clients still running".to_string())?
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
+    let lost = t
+        .references
+        .iter()
+        .filter(|(id, reference)| !stored.get(*id).is_some_and(|s| s.contains(reference)))
+        .count();
+    let duplicated = stored.values().map(|s| s.len() - 1).sum();
+    let mut latencies = t.latencies;
+    latencies.sort();
+    let percentile = |p: usize| {
+        latencies
+            .get((latencies.len() * p / 100).min(latencies.len().saturating_sub(1)))
+            .map(|d| d.as_secs_f64() * 1000.0)
+            .unwrap_or_default()
+    };
+    let round = |x: f64| (x * 10.0).round() / 10.0;
+    Ok(LoadResult {
+        clients: args.clients,
+        reports: args.reports,
+        seconds: (seconds * 1000.0).round() / 1000.0,
+        reports_per_second: round(t.references.len() as f64 / seconds),
+        p50_ms: round(percentile(50)),
+        p99_ms: round(percentile(99)),
+        lost,
+        duplicated,
+        retried: t.retried,
+        errors: t.errors,
+        unverified: t.unverified,
+    })
+}

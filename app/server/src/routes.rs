@@ -1,0 +1,228 @@
+//! The HTTP surface: `POST /api/reports`, `GET /api/reports`,
+//! `GET /api/reports/{reference}/consent-record`, `GET /api/audit`, and the
+//! demo page's static files for everything else.
+
+use crate::audit::Audit;
+use crate::receive::{refused, Receiver, Refused, IDEMPOTENCY_KEY};
+use crate::static_files;
+use crate::store::{Filed, Receipt, ReportStore};
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use serde::Serialize;
+use serde_json::json;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The largest body read. A report holds at most 2 × context_size + 1
+/// messages (19 with the default policy). Chat apps cap a message at a few
+/// thousand characters (10,000 in the largest we know of): at 3 bytes a
+/// character in UTF-8 that is 30 KB a message and 570 KB for 19, plus
+/// names, captions and the comment. 1 MiB takes any report a real chat can
+/// produce, and refusing larger bodies before reading them keeps a flood of
+/// them cheap. A refused report is lost to the person, so the figure errs
+/// high; report-core does not bound text lengths (see the README).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+pub struct AppState {
+    pub receiver: Receiver,
+    pub store: Arc<dyn ReportStore>,
+    /// The demo page; `None` serves the API alone.
+    pub static_dir: Option<PathBuf>,
+}
+
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route(
+            "/api/reports",
+            post(post_report)
+                .get(list_reports)
+                .fallback(method_not_allowed),
+        )
+        .route(
+            "/api/reports/{reference}/consent-record",
+            get(consent_record).fallback(method_not_allowed),
+        )
+        .route("/api/audit", get(audit).fallback(method_not_allowed))
+        .fallback(static_files::serve)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(state)
+}
+
+/// A JSON response that no cache keeps: reports and references are personal.
+pub fn json_response(status: StatusCode, body: &impl Serialize) -> Response {
+    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+    let mut response = Response::new(Body::from(bytes));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}
+
+fn refusal(r: Refused) -> Response {
+    let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::BAD_REQUEST);
+    json_response(status, &json!({ "error": r.error, "field": r.field }))
+}
+
+fn unavailable(e: impl std::fmt::Display) -> Response {
+    eprintln!("report-server: storage failed: {e}");
+    json_response(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &json!({ "error": "the report store is unavailable; send the report again with the same Idempotency-Key" }),
+    )
+}
+
+async fn method_not_allowed() -> Response {
+    json_response(
+        StatusCode::METHOD_NOT_ALLOWED,
+        &json!({ "error": "method not allowed" }),
+    )
+}
+
+/// `application/json`, with or without parameters such as a charset.
+fn is_json(content_type: Option<&HeaderValue>) -> bool {
+    let Some(value) = content_type.and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let media_type = value.split(';').next().unwrap_or("").trim();
+    media_type.eq_ignore_ascii_case("application/json")
+}
+
+async fn post_report(
+    State(app): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    if !is_json(headers.get(CONTENT_TYPE)) {
+        return refusal(refused(
+            415,
+            "Content-Type",
+            "a report is sent as Content-Type: application/json",
+        ));
+    }
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return refusal(refused(
+                413,
+                "(body)",
+                format!("the body is larger than {MAX_BODY_BYTES} bytes"),
+            ))
+        }
+        Err(rejection) => {
+            return refusal(refused(
+                rejection.status().as_u16(),
+                "(body)",
+                rejection.body_text(),
+            ))
+        }
+    };
+    let key = match headers.get(IDEMPOTENCY_KEY).map(HeaderValue::to_str) {
+        None => None,
+        Some(Ok(key)) => Some(key.to_string()),
+        Some(Err(_)) => {
+            return refusal(refused(
+                400,
+                IDEMPOTENCY_KEY,
+                "the Idempotency-Key header is not visible ASCII; it must equal report_id",
+            ))
+        }
+    };
+    // Parsing, re-rendering the notice and the fsync of the commit all block.
+    let outcome =
+        tokio::task::spawn_blocking(move || match app.receiver.prepare(key.as_deref(), &body) {
+            Err(refused) => Outcome::Refused(refused),
+            Ok(report) => match app.store.file(report) {
+                Ok(filed) => Outcome::Filed(filed),
+                Err(e) => Outcome::Failed(e.to_string()),
+            },
+        })
+        .await
+        .unwrap_or_else(|e| Outcome::Failed(e.to_string()));
+    let receipt = |status, r: Receipt, duplicate: bool| {
+        json_response(
+            status,
+            &json!({
+                "reference": r.reference,
+                "duplicate": duplicate,
+                "verified": r.verified,
+                "unverified_reason": r.unverified_reason,
+            }),
+        )
+    };
+    match outcome {
+        Outcome::Filed(Filed::New(r)) => receipt(StatusCode::CREATED, r, false),
+        Outcome::Filed(Filed::Duplicate(r)) => receipt(StatusCode::OK, r, true),
+        Outcome::Filed(Filed::Conflict) => refusal(refused(
+            409,
+            "report_id",
+            "a different report was filed under this report_id; nothing was stored",
+        )),
+        Outcome::Refused(r) => refusal(r),
+        Outcome::Failed(e) => unavailable(e),
+    }
+}
+
+enum Outcome {
+    Filed(Filed),
+    Refused(Refused),
+    Failed(String),
+}
+
+async fn list_reports(State(app): State<Arc<AppState>>) -> Response {
+    match tokio::task::spawn_blocking(move || app.store.all()).await {
+        Ok(Ok(all)) => json_response(StatusCode::OK, &all),
+        Ok(Err(e)) => unavailable(e),
+        Err(e) => unavailable(e),
+    }
+}
+
+async fn consent_record(
+    State(app): State<Arc<AppState>>,
+    Path(reference): Path<String>,
+) -> Response {
+    match tokio::task::spawn_blocking(move || app.store.consent_record(&reference)).await {
+        Ok(Ok(Some(record))) => json_response(StatusCode::OK, &record),
+        Ok(Ok(None)) => json_response(
+            StatusCode::NOT_FOUND,
+            &json!({ "error": "no report has this reference", "field": "reference" }),
+        ),
+        Ok(Err(e)) => unavailable(e),
+        Err(e) => unavailable(e),
+    }
+}
+
+async fn audit(State(app): State<Arc<AppState>>) -> Response {
+    match tokio::task::spawn_blocking(move || app.store.audit()).await {
+        Ok(Ok(rows)) => json_response(StatusCode::OK, &Audit::of(rows)),
+        Ok(Err(e)) => unavailable(e),
+        Err(e) => unavailable(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_content_types() {
+        let ok = |v: &'static str| is_json(Some(&HeaderValue::from_static(v)));
+        assert!(ok("application/json"));
+        assert!(ok("application/json; charset=utf-8"));
+        assert!(ok("Application/JSON"));
+        assert!(!ok("text/plain"));
+        assert!(!ok("application/jsonx"));
+        assert!(!ok("application/x-www-form-urlencoded"));
+        assert!(!is_json(None));
+    }
+}

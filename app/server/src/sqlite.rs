@@ -1,0 +1,384 @@
+//! The reports in one SQLite file under the data directory.
+//!
+//! Durability: WAL journal with `synchronous=FULL`, so every commit is
+//! fsynced to the write-ahead log before `file` returns. A reference given
+//! out therefore survives `kill -9` (the commit reached the OS) and power
+//! loss (the OS wrote it to the disk), as far as the disk honours fsync.
+
+use crate::audit::AuditRow;
+use crate::store::{
+    reference, row_id, Filed, NewReport, Receipt, ReportStore, StoreError, StoredReport,
+};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+/// The database file inside the data directory.
+pub const DATABASE_FILE: &str = "reports.sqlite3";
+/// Held by the serving receiver for as long as it runs.
+pub const LOCK_FILE: &str = "receiver.lock";
+
+/// How long a statement waits for another connection's lock (the audit
+/// command reading while the server writes) before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Schema changes, in order; `PRAGMA user_version` counts those applied.
+/// Never edit an applied one: append.
+const MIGRATIONS: &[&str] = &[
+    // 1: AUTOINCREMENT so that a row id, and so a reference, is never reused
+    // once retention deletes the newest rows.
+    "CREATE TABLE reports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        report_id TEXT NOT NULL,
+        body_sha256 TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        verified INTEGER NOT NULL CHECK (verified IN (0, 1)),
+        unverified_reason TEXT,
+        notice_version TEXT NOT NULL,
+        client_version TEXT NOT NULL,
+        host_app_version TEXT,
+        platform TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        consent_record TEXT NOT NULL,
+        CHECK ((verified = 1) = (unverified_reason IS NULL))
+    );
+    CREATE UNIQUE INDEX reports_report_id ON reports (report_id);",
+];
+
+pub struct SqliteStore {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating the directory and the database if needed) and
+    /// migrates the store in `dir`.
+    pub fn open(dir: &Path) -> Result<SqliteStore, StoreError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError(format!("cannot create {}: {e}", dir.display())))?;
+        SqliteStore::open_with(dir, OpenFlags::default())
+    }
+
+    /// Opens the store in `dir` only if a database is already there: the
+    /// audit must not create an empty one when given a wrong directory.
+    pub fn open_existing(dir: &Path) -> Result<SqliteStore, StoreError> {
+        let path = dir.join(DATABASE_FILE);
+        if !path.is_file() {
+            return Err(StoreError(format!(
+                "no report database at {}",
+                path.display()
+            )));
+        }
+        SqliteStore::open_with(
+            dir,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    }
+
+    fn open_with(dir: &Path, flags: OpenFlags) -> Result<SqliteStore, StoreError> {
+        let path = dir.join(DATABASE_FILE);
+        let context = |e: rusqlite::Error| StoreError(format!("{}: {e}", path.display()));
+        let mut conn = Connection::open_with_flags(&path, flags).map_err(context)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(context)?;
+        // Before migrating, so that the migration itself is journaled in WAL.
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+            .map_err(context)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError(format!(
+                "{}: journal mode is {mode}, not wal",
+                path.display()
+            )));
+        }
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(context)?;
+        migrate(&mut conn).map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
+        Ok(SqliteStore {
+            conn: Mutex::new(conn),
+            path,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock left no transaction open (rusqlite
+        // rolls back on drop), so the connection is still usable.
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let applied: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let applied = usize::try_from(applied).unwrap_or(usize::MAX);
+    if applied > MIGRATIONS.len() {
+        return Err(StoreError(format!(
+            "the database has schema version {applied}, newer than this receiver's {}: \
+             run a newer receiver",
+            MIGRATIONS.len()
+        )));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Keeps a second receiver off the same data directory. The store itself
+/// would stay consistent (SQLite locks), but two demo servers sharing one
+/// directory show each other's reports, which is never what was meant.
+/// The lock is the OS's: it goes with the process, even on `kill -9`.
+pub fn lock_data_dir(dir: &Path) -> Result<File, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let path = dir.join(LOCK_FILE);
+    let file = File::create(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(format!(
+            "another report-server is using the data directory {} (it holds {}); \
+             give each receiver its own --data",
+            dir.display(),
+            path.display()
+        )),
+        Err(std::fs::TryLockError::Error(e)) => Err(format!("cannot lock {}: {e}", path.display())),
+    }
+}
+
+fn receipt(id: i64, verified: bool, unverified_reason: Option<String>) -> Receipt {
+    Receipt {
+        reference: reference(id),
+        verified,
+        unverified_reason,
+    }
+}
+
+impl ReportStore for SqliteStore {
+    fn file(&self, report: NewReport) -> Result<Filed, StoreError> {
+        let mut conn = self.conn();
+        // Immediate: the write lock is taken before the id is looked up, so
+        // no other connection can file the same id in between.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let received_at = time::OffsetDateTime::now_utc()
+            .format(&time::format_description::well_known::Rfc3339)
+            .map_err(|e| StoreError(format!("cannot format the time: {e}")))?;
+        let inserted: Option<i64> = tx
+            .prepare_cached(
+                "INSERT INTO reports (report_id, body_sha256, received_at, payload, verified,
+                     unverified_reason, notice_version, client_version, host_app_version,
+                     platform, locale, consent_record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '{}')
+                 ON CONFLICT (report_id) DO NOTHING
+                 RETURNING id",
+            )?
+            .query_row(
+                params![
+                    report.report_id,
+                    report.body_sha256,
+                    received_at,
+                    report.payload_json,
+                    report.verified,
+                    report.unverified_reason,
+                    report.notice_version,
+                    report.client_version,
+                    report.host_app_version,
+                    report.platform,
+                    report.locale,
+                ],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(id) = inserted else {
+            let (id, sha, verified, reason): (i64, String, bool, Option<String>) = tx
+                .prepare_cached(
+                    "SELECT id, body_sha256, verified, unverified_reason
+                     FROM reports WHERE report_id = ?1",
+                )?
+                .query_row([&report.report_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?;
+            return Ok(if sha == report.body_sha256 {
+                Filed::Duplicate(receipt(id, verified, reason))
+            } else {
+                Filed::Conflict
+            });
+        };
+        let mut record = report.consent_record;
+        record.set_reference(&reference(id));
+        let record = serde_json::to_string(&record)
+            .map_err(|e| StoreError(format!("cannot serialise the consent record: {e}")))?;
+        tx.prepare_cached("UPDATE reports SET consent_record = ?1 WHERE id = ?2")?
+            .execute(params![record, id])?;
+        tx.commit()?;
+        Ok(Filed::New(receipt(
+            id,
+            report.verified,
+            report.unverified_reason,
+        )))
+    }
+
+    fn all(&self) -> Result<Vec<StoredReport>, StoreError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, report_id, received_at, verified, unverified_reason, notice_version,
+                    payload
+             FROM reports ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                StoredReport {
+                    reference: reference(r.get(0)?),
+                    report_id: r.get(1)?,
+                    received_at: r.get(2)?,
+                    verified: r.get(3)?,
+                    unverified_reason: r.get(4)?,
+                    notice_version: r.get(5)?,
+                    payload: serde_json::Value::Null,
+                },
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (mut report, payload) = row?;
+            report.payload = serde_json::from_str(&payload).map_err(|e| {
+                StoreError(format!(
+                    "{}: stored payload is not JSON: {e}",
+                    report.reference
+                ))
+            })?;
+            Ok(report)
+        })
+        .collect()
+    }
+
+    fn consent_record(&self, reference: &str) -> Result<Option<serde_json::Value>, StoreError> {
+        let Some(id) = row_id(reference) else {
+            return Ok(None);
+        };
+        let conn = self.conn();
+        let text: Option<String> = conn
+            .prepare_cached("SELECT consent_record FROM reports WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        text.map(|t| {
+            serde_json::from_str(&t).map_err(|e| {
+                StoreError(format!(
+                    "{reference}: stored consent record is not JSON: {e}"
+                ))
+            })
+        })
+        .transpose()
+    }
+
+    fn audit(&self) -> Result<Vec<AuditRow>, StoreError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT notice_version, client_version, host_app_version, platform, locale,
+                    unverified_reason, COUNT(*)
+             FROM reports
+             GROUP BY notice_version, client_version, host_app_version, platform, locale,
+                      unverified_reason
+             ORDER BY notice_version, client_version, host_app_version, platform, locale",
+        )?;
+        let mut rows: Vec<AuditRow> = vec![];
+        let groups = stmt.query_map([], |r| {
+            Ok((
+                AuditRow {
+                    notice_version: r.get(0)?,
+                    client_version: r.get(1)?,
+                    host_app_version: r.get(2)?,
+                    platform: r.get(3)?,
+                    locale: r.get(4)?,
+                    total: 0,
+                    verified: 0,
+                    unverified: 0,
+                    unverified_reasons: BTreeMap::new(),
+                },
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, i64>(6)?,
+            ))
+        })?;
+        for group in groups {
+            let (key, reason, n) = group?;
+            let n = n.unsigned_abs();
+            let row = match rows.last_mut() {
+                Some(last) if last.same_group(&key) => last,
+                _ => {
+                    rows.push(key);
+                    rows.last_mut().expect("just pushed")
+                }
+            };
+            row.total += n;
+            match reason {
+                None => row.verified += n,
+                Some(reason) => {
+                    row.unverified += n;
+                    *row.unverified_reasons.entry(reason).or_default() += n;
+                }
+            }
+        }
+        Ok(rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_run_once_and_a_newer_database_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let version: i64 = store
+            .conn()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, MIGRATIONS.len() as i64);
+        let mode: String = store
+            .conn()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let sync: i64 = store
+            .conn()
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(sync, 2, "FULL");
+        drop(store);
+        // Reopening applies nothing twice (a second CREATE TABLE would fail).
+        let store = SqliteStore::open(dir.path()).unwrap();
+        store
+            .conn()
+            .pragma_update(None, "user_version", MIGRATIONS.len() as i64 + 1)
+            .unwrap();
+        drop(store);
+        let err = SqliteStore::open(dir.path()).err().unwrap();
+        assert!(err.0.contains("newer than this receiver"), "{err}");
+    }
+
+    #[test]
+    fn the_audit_does_not_create_a_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = SqliteStore::open_existing(dir.path()).err().unwrap();
+        assert!(err.0.contains("no report database"), "{err}");
+        assert!(!dir.path().join(DATABASE_FILE).exists());
+    }
+
+    #[test]
+    fn a_second_receiver_is_kept_off_the_data_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock_data_dir(dir.path()).unwrap();
+        let err = lock_data_dir(dir.path()).unwrap_err();
+        assert!(err.contains("another report-server"), "{err}");
+        drop(held);
+        lock_data_dir(dir.path()).unwrap();
+    }
+}
