@@ -60,7 +60,8 @@ disclosure-headline =
         [0] no messages after it
         [one] the 1 message after it
        *[other] the { $after } messages after it
-    }, with their senders, times and texts, links to their photos, videos and stickers, and the names and sizes of their files.
+    }.
+disclosure-summary = The Trust and Safety team of { $operator } and a review company working for it read them, to check them against the Terms of Use and act against the sender. Each goes with its sender, time and text, and a link to any photo, video or sticker in it.
 preview-heading = Messages that will be sent
 preview-chosen = The message you are reporting
 preview-not-sent-notice = Not sent: a notice from the app

@@ -50,7 +50,8 @@ disclosure-headline =
             [0] tanpa pesan sesudahnya
            *[other] { $after } pesan sesudahnya
         }
-    } akan dikirim ke { $operator } beserta pengirim, waktu, dan teksnya, tautan ke foto, video, dan stikernya, serta nama dan ukuran filenya.
+    } akan dikirim ke { $operator }.
+disclosure-summary = Tim Kepercayaan dan Keamanan { $operator } dan perusahaan peninjau yang bekerja untuk { $operator } membaca pesan-pesan ini untuk memeriksa apakah pesan tersebut melanggar Ketentuan Penggunaan dan untuk menindak pengirimnya. Setiap pesan dikirim beserta pengirim, waktu, dan teksnya, serta tautan ke foto, video, atau stiker di dalamnya, jika ada.
 preview-heading = Pesan yang akan dikirim
 preview-chosen = Pesan yang Anda laporkan
 preview-not-sent-notice = Tidak dikirim: pemberitahuan dari aplikasi

@@ -50,7 +50,8 @@ disclosure-headline =
             [0] (뒤의 메시지 없음)
            *[other] , 그 뒤의 메시지 { $after }개
         } 등 총 { $total }개의 메시지가
-    } 보낸 사람, 시간, 텍스트, 사진·동영상·스티커의 링크, 파일의 이름과 크기와 함께 { $operator }에 전송됩니다.
+    } { $operator }에 전송됩니다.
+disclosure-summary = { $operator } 신뢰 및 안전팀과 { $operator }의 위탁을 받은 검토 업체가 이용약관 위반 여부를 확인하고 보낸 사람에 대해 조치를 하기 위해 이 메시지를 읽습니다. 각 메시지는 보낸 사람, 시간, 텍스트와 함께 전송되며, 사진·동영상·스티커가 있으면 그 링크도 함께 전송됩니다.
 preview-heading = 전송될 메시지
 preview-chosen = 신고하는 메시지
 preview-not-sent-notice = 전송 안 됨: 앱에서 보낸 알림

@@ -50,7 +50,8 @@ disclosure-headline =
             [0] （之後沒有訊息）
            *[other] 、之後的 { $after } 則
         }，共 { $total } 則訊息
-    }，將連同傳送者、時間、文字，以及照片、影片和貼圖的連結、檔案的名稱和大小，一起傳送給 { $operator }。
+    }，將傳送給 { $operator }。
+disclosure-summary = { $operator } 的信任與安全團隊和受 { $operator } 委託的審查公司會閱讀這些訊息，以確認是否違反使用條款，並對傳送者採取措施。每則訊息都會附上傳送者、時間和文字，以及其中照片、影片或貼圖的連結（如有）。
 preview-heading = 將會傳送的訊息
 preview-chosen = 你要檢舉的訊息
 preview-not-sent-notice = 不會傳送：來自應用程式的通知

@@ -45,6 +45,9 @@ pub struct PreviewEntry {
 pub struct DisclosureScreen {
     pub title: String,
     pub headline: String,
+    /// Who reads the messages, why, and what goes with each: with the
+    /// headline, the first thing a phone shows.
+    pub summary: String,
     pub preview_heading: String,
     pub entries: Vec<PreviewEntry>,
     pub why_heading: String,
@@ -160,6 +163,7 @@ impl ScreenContext<'_> {
         Ok(DisclosureScreen {
             title: self.text("disclosure-title")?,
             headline: self.text_with("disclosure-headline", &counts)?,
+            summary: self.text_with("disclosure-summary", &operator)?,
             preview_heading: self.text("preview-heading")?,
             entries: d
                 .window

@@ -68,10 +68,7 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
     let mut l = Lines::default();
     l.push("title", &s.title);
     l.push("headline", &s.headline);
-    l.push("heading", &s.why_heading);
-    l.each("item", &s.purposes);
-    l.push("heading", &s.who_heading);
-    l.each("item", &s.recipients);
+    l.push("summary", &s.summary);
     l.push("heading", &s.preview_heading);
     for e in &s.entries {
         match (e.role, &e.marker) {
@@ -93,6 +90,10 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
             l.push("content", text);
         }
     }
+    l.push("heading", &s.why_heading);
+    l.each("item", &s.purposes);
+    l.push("heading", &s.who_heading);
+    l.each("item", &s.recipients);
     l.push("heading", &s.where_heading);
     l.each("item", &s.countries);
     l.push("heading", &s.retention_heading);

@@ -426,15 +426,16 @@ fn disclosure_step(
     view! {
         <section class="step" data-step="disclosure">
             <h2 id="report-title" tabindex="-1" data-snap="title">{s.title}</h2>
+            // With the summary, what a phone's first screen shows: what is
+            // sent, how many messages, to whom and why.
             <p class="headline" data-testid="headline" data-snap="headline">{s.headline}</p>
-            // Why and to whom come before the preview, so that a phone's
-            // first screen answers what, how many, to whom and why.
-            <h3 data-snap="heading" data-testid="why-heading">{s.why_heading}</h3>
-            <ul data-testid="purposes">{list(s.purposes)}</ul>
-            <h3 data-snap="heading" data-testid="who-heading">{s.who_heading}</h3>
-            <ul data-testid="recipients">{list(s.recipients)}</ul>
+            <p class="summary" data-testid="summary" data-snap="summary">{s.summary}</p>
             <h3 data-snap="heading">{s.preview_heading}</h3>
             <ol class="preview" data-testid="preview">{entries}</ol>
+            <h3 data-snap="heading">{s.why_heading}</h3>
+            <ul data-testid="purposes">{list(s.purposes)}</ul>
+            <h3 data-snap="heading">{s.who_heading}</h3>
+            <ul data-testid="recipients">{list(s.recipients)}</ul>
             <h3 data-snap="heading">{s.where_heading}</h3>
             <ul data-testid="countries">{list(s.countries)}</ul>
             <h3 data-snap="heading">{s.retention_heading}</h3>
