@@ -83,6 +83,14 @@ impl Receiver {
                 "the Idempotency-Key header is missing; it must equal report_id",
             ));
         };
+        // serde_json skips ignored strings without checking their UTF-8.
+        if let Err(e) = std::str::from_utf8(body) {
+            return Err(refused(
+                400,
+                "(report)",
+                format!("the body is not UTF-8: {e}"),
+            ));
+        }
         if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(body) {
             return Err(refused(
                 400,

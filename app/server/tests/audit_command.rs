@@ -1,0 +1,95 @@
+//! `report-server audit` reads the database alone and names the counts and
+//! the reasons.
+
+mod common;
+
+use common::{draft_report, report};
+use report_core::Platform;
+use report_server::operator::OperatorSettings;
+use report_server::receive::{approved, Receiver};
+use report_server::sqlite::SqliteStore;
+use report_server::store::{Filed, ReportStore};
+use std::process::Command;
+
+fn audit(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_report-server"))
+        .arg("audit")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_audit_command_prints_counts_and_reasons() {
+    let dir = tempfile::tempdir().unwrap();
+    let receiver = Receiver::new(approved().unwrap(), OperatorSettings::example()).unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let file = |p: report_core::ReportPayload| {
+        let new = receiver
+            .prepare(Some(&p.report_id), p.to_json().as_bytes())
+            .unwrap();
+        assert!(matches!(store.file(new).unwrap(), Filed::New(_)));
+    };
+    for i in 0..3 {
+        file(report(
+            "id",
+            Platform::Desktop,
+            "full-window",
+            &format!("v-{i}"),
+        ));
+    }
+    for i in 0..2 {
+        file(draft_report(&format!("d-{i}")));
+    }
+    let mut p = report("id", Platform::Desktop, "full-window", "altered");
+    p.messages[0].sender.display_name.push('x');
+    file(p);
+    drop(store);
+
+    let out = audit(&["--data", dir.path().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    println!("{text}");
+    let id_row = text
+        .lines()
+        .find(|l| l.contains(" id ") && l.contains("desktop"))
+        .expect("a row for the id desktop notice");
+    let numbers: Vec<&str> = id_row.split_whitespace().collect();
+    assert!(
+        id_row.contains("disclosure_differs_from_approved 1"),
+        "{id_row}"
+    );
+    assert!(numbers.windows(3).any(|w| w == ["4", "3", "1"]), "{id_row}");
+    let draft_row = text
+        .lines()
+        .find(|l| l.contains("unknown_notice_version 2"))
+        .unwrap();
+    assert!(
+        draft_row.contains(" en ") && draft_row.contains("android"),
+        "{draft_row}"
+    );
+    let totals = text.lines().find(|l| l.starts_with("all")).unwrap();
+    assert_eq!(
+        totals.split_whitespace().take(4).collect::<Vec<_>>(),
+        ["all", "6", "3", "3"],
+        "{totals}"
+    );
+    assert!(
+        text.contains("unknown_notice_version: the notice_version is not in the approved register")
+    );
+}
+
+#[test]
+fn the_audit_command_refuses_a_directory_without_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = audit(&["--data", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no report database"));
+    let out = audit(&["--port", "1"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+}
