@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { measureSizes } from "./sizes.mjs";
 import { measureTimings } from "./timings.mjs";
 import { measureSuites } from "./suites.mjs";
+import { measureReceiver } from "./receiver.mjs";
 import { printTable } from "./table.mjs";
 
 const args = process.argv.slice(2);
@@ -29,7 +30,8 @@ async function measure(dir, label) {
   console.error(`bench: measuring ${label}`);
   const sizes = measureSizes(join(dir, "dist"));
   const timings = await measureTimings(dir, runs);
-  return { label, sizes, timings };
+  const receiver = measureReceiver(dir);
+  return { label, sizes, timings, receiver };
 }
 
 build(root);

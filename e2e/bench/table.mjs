@@ -42,6 +42,21 @@ export function printTable(current, previous, runs) {
       }
     }
   }
+  const r = current.receiver;
+  const pr = previous?.receiver ?? undefined;
+  if (r) {
+    const count = (n) => String(n);
+    const perSecond = (n) => `${n.toFixed(0)} reports/s`;
+    const what = `receiver, ${r.clients} concurrent clients, ${r.reports} reports`;
+    row(`${what}: throughput`, r.reports_per_second, pr?.reports_per_second, perSecond);
+    row(`${what}: p50 latency`, r.p50_ms, pr?.p50_ms, ms);
+    row(`${what}: p99 latency`, r.p99_ms, pr?.p99_ms, ms);
+    // A report lost or filed twice is a defect, not a slowdown.
+    row(`${what}: lost`, r.lost, pr?.lost, count, 0);
+    row(`${what}: duplicated`, r.duplicated, pr?.duplicated, count, 0);
+  } else {
+    rows.push(["receiver under load", "n/a (no load command)", "", "", ""]);
+  }
   for (const s of current.suites ?? []) {
     rows.push([`wall time: ${s.label}${s.ok ? "" : " (FAILED)"}`, `${s.seconds.toFixed(1)} s`, "", "", ""]);
   }

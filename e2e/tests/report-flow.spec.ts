@@ -111,7 +111,7 @@ for (const lang of ["en", "ja"]) {
       expect(reference).toContain(mine.reference);
       // The receiver re-rendered what the person read from the approved wording.
       expect(mine.verified, `unverified: ${mine.unverified_reason}`).toBe(true);
-      await expect(page.locator(`[data-testid="received-report"]:has-text("${mine.reference}")`)).toHaveAttribute("data-verified", "true");
+      await expect(page.locator(`[data-testid="received-report"][data-reference="${mine.reference}"]`)).toHaveAttribute("data-verified", "true");
     });
   }
 }

@@ -303,8 +303,8 @@ fn chat_page(
                     };
                     view! {
                         <li data-testid="received-report" data-verified=ok.to_string()
-                            data-reason=reason>
-                            <code translate="no">{reference}</code>" "{status}
+                            data-reason=reason data-reference=reference.clone()>
+                            <code translate="no">{reference.clone()}</code>" "{status}
                         </li>
                     }
                 })
