@@ -4,6 +4,13 @@
 //! fsynced to the write-ahead log before `file` returns. A reference given
 //! out therefore survives `kill -9` (the commit reached the OS) and power
 //! loss (the OS wrote it to the disk), as far as the disk honours fsync.
+//!
+//! One writer thread owns the writing connection and files the reports
+//! waiting for it in one transaction (group commit): one fsync for many
+//! reports, and reports are filed in arrival order. A connection behind a
+//! `Mutex` did one fsync per report and, the lock being unfair, kept some
+//! senders waiting seconds while others went first. Reads use their own
+//! connection, which WAL lets run beside the writer.
 
 use crate::audit::AuditRow;
 use crate::store::{
@@ -13,7 +20,8 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{mpsc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// The database file inside the data directory.
@@ -24,6 +32,9 @@ pub const LOCK_FILE: &str = "receiver.lock";
 /// How long a statement waits for another connection's lock (the audit
 /// command reading while the server writes) before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// Reports filed in one transaction at most: enough to take every waiting
+/// sender of a busy receiver, few enough to keep one commit short.
+const MAX_BATCH: usize = 256;
 
 /// Schema changes, in order; `PRAGMA user_version` counts those applied.
 /// Never edit an applied one: append.
@@ -49,9 +60,34 @@ const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX reports_report_id ON reports (report_id);",
 ];
 
+type Reply = mpsc::SyncSender<Result<Filed, StoreError>>;
+
 pub struct SqliteStore {
-    conn: Mutex<Connection>,
+    writer: Option<mpsc::Sender<(NewReport, Reply)>>,
+    writer_thread: Option<JoinHandle<()>>,
+    reader: Mutex<Connection>,
     path: PathBuf,
+}
+
+/// A connection as every one of this store is: WAL, fsync on commit, a wait
+/// for locks rather than an immediate error.
+pub fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
+    let context = |e: rusqlite::Error| StoreError(format!("{}: {e}", path.display()));
+    let conn = Connection::open_with_flags(path, flags).map_err(context)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(context)?;
+    // Before migrating, so that the migration itself is journaled in WAL.
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+        .map_err(context)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError(format!(
+            "{}: journal mode is {mode}, not wal",
+            path.display()
+        )));
+    }
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(context)?;
+    Ok(conn)
 }
 
 impl SqliteStore {
@@ -81,24 +117,18 @@ impl SqliteStore {
 
     fn open_with(dir: &Path, flags: OpenFlags) -> Result<SqliteStore, StoreError> {
         let path = dir.join(DATABASE_FILE);
-        let context = |e: rusqlite::Error| StoreError(format!("{}: {e}", path.display()));
-        let mut conn = Connection::open_with_flags(&path, flags).map_err(context)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(context)?;
-        // Before migrating, so that the migration itself is journaled in WAL.
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-            .map_err(context)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError(format!(
-                "{}: journal mode is {mode}, not wal",
-                path.display()
-            )));
-        }
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(context)?;
-        migrate(&mut conn).map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
+        let mut writer = connect(&path, flags)?;
+        migrate(&mut writer).map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
+        let reader = connect(&path, flags)?;
+        let (send, receive) = mpsc::channel();
+        let writer_thread = std::thread::Builder::new()
+            .name("report-writer".into())
+            .spawn(move || write_loop(writer, receive))
+            .map_err(|e| StoreError(format!("cannot start the writer: {e}")))?;
         Ok(SqliteStore {
-            conn: Mutex::new(conn),
+            writer: Some(send),
+            writer_thread: Some(writer_thread),
+            reader: Mutex::new(reader),
             path,
         })
     }
@@ -107,11 +137,132 @@ impl SqliteStore {
         &self.path
     }
 
-    fn conn(&self) -> MutexGuard<'_, Connection> {
+    fn reader(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock left no transaction open (rusqlite
         // rolls back on drop), so the connection is still usable.
-        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+        self.reader.lock().unwrap_or_else(|e| e.into_inner())
     }
+}
+
+impl Drop for SqliteStore {
+    /// Lets the writer finish what it was given and close its connection.
+    fn drop(&mut self) {
+        self.writer.take();
+        if let Some(thread) = self.writer_thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn write_loop(mut conn: Connection, jobs: mpsc::Receiver<(NewReport, Reply)>) {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let (reports, replies): (Vec<NewReport>, Vec<Reply>) = batch.into_iter().unzip();
+        match file_batch(&mut conn, &reports) {
+            Ok(filed) => {
+                for (reply, filed) in replies.iter().zip(filed) {
+                    // The sender may have given up; the report is filed anyway.
+                    let _ = reply.send(Ok(filed));
+                }
+            }
+            // One report must not fail the others: each again, alone.
+            Err(_) => {
+                for (report, reply) in reports.into_iter().zip(replies) {
+                    let filed = file_batch(&mut conn, std::slice::from_ref(&report))
+                        .map(|mut f| f.remove(0));
+                    let _ = reply.send(filed);
+                }
+            }
+        }
+    }
+}
+
+fn received_at() -> Result<String, StoreError> {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .map_err(|e| StoreError(format!("cannot format the time: {e}")))
+}
+
+/// Files each report once per report id, all in one transaction: nothing
+/// of it is stored unless all of it is.
+fn file_batch(conn: &mut Connection, reports: &[NewReport]) -> Result<Vec<Filed>, StoreError> {
+    // Immediate: the write lock is taken before any id is looked up, so no
+    // other connection can file the same id in between.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let received_at = received_at()?;
+    let mut out = Vec::with_capacity(reports.len());
+    for report in reports {
+        out.push(file_one(&tx, report, &received_at)?);
+    }
+    tx.commit()?;
+    Ok(out)
+}
+
+fn file_one(
+    tx: &rusqlite::Transaction<'_>,
+    report: &NewReport,
+    received_at: &str,
+) -> Result<Filed, StoreError> {
+    // Looked up before inserting: a conflicting INSERT would still use up a
+    // row id under AUTOINCREMENT, leaving a gap in the references.
+    let existing: Option<(i64, String, bool, Option<String>)> = tx
+        .prepare_cached(
+            "SELECT id, body_sha256, verified, unverified_reason
+             FROM reports WHERE report_id = ?1",
+        )?
+        .query_row([&report.report_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .optional()?;
+    if let Some((id, sha, verified, reason)) = existing {
+        return Ok(if sha == report.body_sha256 {
+            Filed::Duplicate(receipt(id, verified, reason))
+        } else {
+            Filed::Conflict
+        });
+    }
+    let id: i64 = tx
+        .prepare_cached(
+            "INSERT INTO reports (report_id, body_sha256, received_at, payload, verified,
+                 unverified_reason, notice_version, client_version, host_app_version,
+                 platform, locale, consent_record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '{}')
+             RETURNING id",
+        )?
+        .query_row(
+            params![
+                report.report_id,
+                report.body_sha256,
+                received_at,
+                report.payload_json,
+                report.verified,
+                report.unverified_reason,
+                report.notice_version,
+                report.client_version,
+                report.host_app_version,
+                report.platform,
+                report.locale,
+            ],
+            |r| r.get(0),
+        )?;
+    // The record names the reference, which exists only now.
+    let mut record = report.consent_record.clone();
+    record.set_reference(&reference(id));
+    let record = serde_json::to_string(&record)
+        .map_err(|e| StoreError(format!("cannot serialise the consent record: {e}")))?;
+    tx.prepare_cached("UPDATE reports SET consent_record = ?1 WHERE id = ?2")?
+        .execute(params![record, id])?;
+    Ok(Filed::New(receipt(
+        id,
+        report.verified,
+        report.unverified_reason.clone(),
+    )))
 }
 
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
@@ -163,70 +314,18 @@ fn receipt(id: i64, verified: bool, unverified_reason: Option<String>) -> Receip
 
 impl ReportStore for SqliteStore {
     fn file(&self, report: NewReport) -> Result<Filed, StoreError> {
-        let mut conn = self.conn();
-        // Immediate: the write lock is taken before the id is looked up, so
-        // no other connection can file the same id in between.
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let received_at = time::OffsetDateTime::now_utc()
-            .format(&time::format_description::well_known::Rfc3339)
-            .map_err(|e| StoreError(format!("cannot format the time: {e}")))?;
-        let inserted: Option<i64> = tx
-            .prepare_cached(
-                "INSERT INTO reports (report_id, body_sha256, received_at, payload, verified,
-                     unverified_reason, notice_version, client_version, host_app_version,
-                     platform, locale, consent_record)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '{}')
-                 ON CONFLICT (report_id) DO NOTHING
-                 RETURNING id",
-            )?
-            .query_row(
-                params![
-                    report.report_id,
-                    report.body_sha256,
-                    received_at,
-                    report.payload_json,
-                    report.verified,
-                    report.unverified_reason,
-                    report.notice_version,
-                    report.client_version,
-                    report.host_app_version,
-                    report.platform,
-                    report.locale,
-                ],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let Some(id) = inserted else {
-            let (id, sha, verified, reason): (i64, String, bool, Option<String>) = tx
-                .prepare_cached(
-                    "SELECT id, body_sha256, verified, unverified_reason
-                     FROM reports WHERE report_id = ?1",
-                )?
-                .query_row([&report.report_id], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                })?;
-            return Ok(if sha == report.body_sha256 {
-                Filed::Duplicate(receipt(id, verified, reason))
-            } else {
-                Filed::Conflict
-            });
-        };
-        let mut record = report.consent_record;
-        record.set_reference(&reference(id));
-        let record = serde_json::to_string(&record)
-            .map_err(|e| StoreError(format!("cannot serialise the consent record: {e}")))?;
-        tx.prepare_cached("UPDATE reports SET consent_record = ?1 WHERE id = ?2")?
-            .execute(params![record, id])?;
-        tx.commit()?;
-        Ok(Filed::New(receipt(
-            id,
-            report.verified,
-            report.unverified_reason,
-        )))
+        let stopped = || StoreError("the report writer has stopped".into());
+        let (reply, answer) = mpsc::sync_channel(1);
+        self.writer
+            .as_ref()
+            .ok_or_else(stopped)?
+            .send((report, reply))
+            .map_err(|_| stopped())?;
+        answer.recv().map_err(|_| stopped())?
     }
 
     fn all(&self) -> Result<Vec<StoredReport>, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare_cached(
             "SELECT id, report_id, received_at, verified, unverified_reason, notice_version,
                     payload
@@ -263,7 +362,7 @@ impl ReportStore for SqliteStore {
         let Some(id) = row_id(reference) else {
             return Ok(None);
         };
-        let conn = self.conn();
+        let conn = self.reader();
         let text: Option<String> = conn
             .prepare_cached("SELECT consent_record FROM reports WHERE id = ?1")?
             .query_row([id], |r| r.get(0))
@@ -279,7 +378,7 @@ impl ReportStore for SqliteStore {
     }
 
     fn audit(&self) -> Result<Vec<AuditRow>, StoreError> {
-        let conn = self.conn();
+        let conn = self.reader();
         let mut stmt = conn.prepare_cached(
             "SELECT notice_version, client_version, host_app_version, platform, locale,
                     unverified_reason, COUNT(*)
@@ -338,25 +437,26 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open(dir.path()).unwrap();
         let version: i64 = store
-            .conn()
+            .reader()
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(version, MIGRATIONS.len() as i64);
-        let mode: String = store
-            .conn()
+        drop(store);
+        // What every connection of the store, the writer's too, is opened with.
+        let conn = connect(&dir.path().join(DATABASE_FILE), OpenFlags::default()).unwrap();
+        let mode: String = conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .unwrap();
         assert_eq!(mode, "wal");
-        let sync: i64 = store
-            .conn()
+        let sync: i64 = conn
             .query_row("PRAGMA synchronous", [], |r| r.get(0))
             .unwrap();
         assert_eq!(sync, 2, "FULL");
-        drop(store);
+        drop(conn);
         // Reopening applies nothing twice (a second CREATE TABLE would fail).
         let store = SqliteStore::open(dir.path()).unwrap();
         store
-            .conn()
+            .reader()
             .pragma_update(None, "user_version", MIGRATIONS.len() as i64 + 1)
             .unwrap();
         drop(store);
@@ -380,5 +480,66 @@ mod tests {
         assert!(err.contains("another report-server"), "{err}");
         drop(held);
         lock_data_dir(dir.path()).unwrap();
+    }
+
+    fn new_report(id: &str) -> NewReport {
+        let receiver = crate::receive::Receiver::new(
+            crate::receive::approved().unwrap(),
+            crate::operator::OperatorSettings::example(),
+        )
+        .unwrap();
+        let wording = report_core::Wording::shipped("en").unwrap();
+        let p = report_core::snapshot::case_report(
+            &wording,
+            report_core::Platform::Ios,
+            &report_core::fixtures::SCENARIOS[0],
+            id,
+        )
+        .unwrap();
+        receiver.prepare(Some(id), p.to_json().as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn concurrent_sends_of_one_report_file_it_once_and_one_bad_row_fails_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = std::sync::Arc::new(SqliteStore::open(dir.path()).unwrap());
+        let same = new_report("same");
+        let mut other = new_report("same");
+        other.body_sha256 = "0".repeat(64);
+        let mut broken = new_report("broken");
+        // Violates the table's CHECK: verified with a reason.
+        broken.unverified_reason = Some("x".into());
+        assert!(matches!(store.file(same.clone()), Ok(Filed::New(_))));
+        let mut jobs = vec![];
+        for i in 0..40 {
+            let report = match i {
+                7 => other.clone(),
+                13 => broken.clone(),
+                _ if i % 2 == 0 => same.clone(),
+                _ => new_report(&format!("r-{i}")),
+            };
+            let store = store.clone();
+            jobs.push(std::thread::spawn(move || (i, store.file(report))));
+        }
+        let mut new = 0;
+        let mut duplicates = 0;
+        for job in jobs {
+            match job.join().unwrap() {
+                (13, result) => assert!(result.is_err(), "the broken row was stored"),
+                (7, result) => assert!(matches!(result, Ok(Filed::Conflict)), "{result:?}"),
+                (_, Ok(Filed::New(_))) => new += 1,
+                (_, Ok(Filed::Duplicate(_))) => duplicates += 1,
+                (i, other) => panic!("{i}: {other:?}"),
+            }
+        }
+        let all = store.all().unwrap();
+        // "same" once, and the 18 reports of other ids.
+        assert_eq!((new, duplicates), (18, 20));
+        assert_eq!(all.len(), 19);
+        assert_eq!(all.iter().filter(|r| r.report_id == "same").count(), 1);
+        assert!(all.iter().all(|r| r.report_id != "broken"));
+        let mut references: Vec<&str> = all.iter().map(|r| r.reference.as_str()).collect();
+        references.dedup();
+        assert_eq!(references.len(), 19);
     }
 }

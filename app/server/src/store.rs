@@ -63,7 +63,7 @@ pub struct StoredReport {
 
 /// Storage failed (disk full, database locked past the timeout, corrupt
 /// file). Never caused by the report itself: the sender may retry.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct StoreError(pub String);
 
 impl fmt::Display for StoreError {

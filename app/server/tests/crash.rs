@@ -145,7 +145,12 @@ async fn kill_9_mid_burst_loses_no_reference_and_files_nothing_twice() {
     let mut references: Vec<&String> = all.values().flatten().collect();
     references.sort();
     references.dedup();
-    assert_eq!(references.len(), REPORTS, "references are unique");
+    let expected: Vec<String> = (1..=REPORTS).map(|i| format!("R-{i:06}")).collect();
+    assert_eq!(
+        references,
+        expected.iter().collect::<Vec<_>>(),
+        "references are unique and without gaps"
+    );
     println!(
         "{REPORTS} reports from {CLIENTS} clients; killed with SIGKILL after {KILL_AFTER} references: \
          {} references given out before the kill, {failed} sends failed in or after it; \
