@@ -2,14 +2,21 @@
 // disclosure, read from the component's Performance marks in headless
 // Chromium, without and with 4x CPU throttling.
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const MARK = (name) => `report-disclosure:${name}`;
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 async function startServer(dir, port) {
-  const server = spawn(join(dir, "target/release/report-server"), ["--port", String(port), "--dir", join(dir, "dist")], { stdio: "ignore" });
+  const bin = join(dir, "target/release/report-server");
+  // A receiver with storage keeps it in a directory of its own here, not the
+  // demo's data/ (which a running demo may hold); older builds have no --data.
+  const help = spawnSync(bin, ["--help"], { encoding: "utf8" }).stdout ?? "";
+  const data = help.includes("--data") ? ["--data", mkdtempSync(join(tmpdir(), "bench-data-"))] : [];
+  const server = spawn(bin, ["--port", String(port), "--dir", join(dir, "dist"), ...data], { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/`);
