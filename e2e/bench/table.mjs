@@ -54,6 +54,7 @@ export function printTable(current, previous, runs) {
     // A report lost or filed twice is a defect, not a slowdown.
     row(`${what}: lost`, r.lost, pr?.lost, count, 0);
     row(`${what}: duplicated`, r.duplicated, pr?.duplicated, count, 0);
+    row(`${what}: sends without a reference`, r.errors, pr?.errors, count, 0);
   } else {
     rows.push(["receiver under load", "n/a (no load command)", "", "", ""]);
   }
