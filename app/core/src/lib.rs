@@ -12,6 +12,7 @@ pub mod pseudo;
 pub mod report;
 pub mod screens;
 pub mod snapshot;
+pub mod steps;
 pub mod verify;
 pub mod window;
 pub mod wording;
