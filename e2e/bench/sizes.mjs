@@ -1,11 +1,13 @@
-// Transfer size of what a browser downloads to run the report flow: the wasm,
-// its JS, and the one locale file the page fetches (the largest one counts,
-// so the total holds for every locale).
+// Transfer size of what a host downloads to run the report flow: the
+// package's wasm, its JS and CSS, and the one locale file it fetches (the
+// largest one counts, so the total holds for every locale).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const FILES = ["pkg/report_web_bg.wasm", "pkg/report_web.js", "main.js"];
+const PACKAGE = ["package/report_flow_bg.wasm", "package/report_flow.js", "package/index.js", "package/report-flow.css"];
+// Builds from before the component package: the demo bundle.
+const DEMO_BUNDLE = ["pkg/report_web_bg.wasm", "pkg/report_web.js", "main.js"];
 
 function measure(dist, file) {
   const bytes = readFileSync(join(dist, file));
@@ -18,11 +20,12 @@ function measure(dist, file) {
 }
 
 export function measureSizes(dist) {
-  const rows = FILES.map((file) => measure(dist, file));
+  const packaged = existsSync(join(dist, "package"));
+  const rows = (packaged ? PACKAGE : DEMO_BUNDLE).map((file) => measure(dist, file));
   // Builds from before locale files were fetched compile them all in.
-  const locales = join(dist, "locales");
+  const locales = join(dist, packaged ? "package/locales" : "locales");
   if (existsSync(locales)) {
-    const files = readdirSync(locales).map((l) => measure(dist, `locales/${l}/report.ftl`));
+    const files = readdirSync(locales).map((l) => measure(dist, `${packaged ? "package/" : ""}locales/${l}/report.ftl`));
     const largest = files.reduce((a, b) => (b.brotli > a.brotli ? b : a));
     rows.push({ ...largest, file: `largest locale file (${largest.file})` });
   }

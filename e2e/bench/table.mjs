@@ -1,7 +1,9 @@
 // Prints the benchmark as a table, with budgets and, when asked, the ratio to
 // an earlier commit. Returns whether any budget is exceeded.
 const KB = 1024;
-const BUDGET_BROTLI = 100 * KB;
+// What a host downloads (package wasm + JS + CSS + largest locale) must not
+// rise above the measured floor accepted on the embedding issue.
+const BUDGET_BROTLI = 150 * KB;
 const BUDGET_MS = { 1: 16, 4: 50 };
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

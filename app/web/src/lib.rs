@@ -1,18 +1,12 @@
-//! The report flow as a Leptos client-side component, and the demo chat page
-//! that hosts it. All wording and every decision come from `report_core`.
+//! The report flow as a Leptos client-side component (`ReportFlow`). Nothing
+//! runs on load: a host decides when the flow appears (Leptos hosts render
+//! `ReportFlow`; any other page uses the package built from app/host). All
+//! wording and every decision come from `report_core`.
 
-mod browser;
-mod demo;
+pub mod browser;
 mod flow;
-mod loading;
+pub mod loading;
 mod submit;
 
 pub use flow::ReportFlow;
 pub use submit::SubmitTarget;
-
-use wasm_bindgen::prelude::wasm_bindgen;
-
-#[wasm_bindgen(start)]
-pub fn start() {
-    leptos::mount::mount_to_body(demo::Demo);
-}

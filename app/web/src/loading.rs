@@ -35,11 +35,23 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 /// A shipped or pseudo-locale's wording: compiled in for the reference
-/// locale and its pseudo-locales, fetched for the others.
+/// locale and its pseudo-locales, fetched from the page's `locales/` for the
+/// others.
 pub async fn shipped_wording(locale: &'static str) -> Result<Wording, String> {
+    wording_from("", locale).await
+}
+
+/// The same, fetched from `base` (a URL ending in `/` that holds
+/// `<locale>/report.ftl`, or "" for the page's own `locales/`).
+pub async fn wording_from(base: &str, locale: &'static str) -> Result<Wording, String> {
     match Wording::shipped(locale) {
         Err(WordingError::NotEmbedded { .. }) => {
-            let text = fetch_text(&locale_path(locale)).await?;
+            let url = if base.is_empty() {
+                locale_path(locale)
+            } else {
+                format!("{base}{locale}/report.ftl")
+            };
+            let text = fetch_text(&url).await?;
             Wording::from_shipped_text(locale, text).map_err(|e| e.to_string())
         }
         loaded => loaded.map_err(|e| e.to_string()),

@@ -28,7 +28,7 @@ impl SubmitTarget {
     ) -> Result<String, String> {
         match self {
             SubmitTarget::Url(url) => post_json(url, report_id, json, timeout_ms).await,
-            SubmitTarget::Callback(f) => call_host(f, report_id, json).await,
+            SubmitTarget::Callback(f) => call_host(f, report_id, json, timeout_ms).await,
         }
     }
 }
@@ -64,7 +64,15 @@ async fn post_json(
         .ok_or_else(|| "the server did not confirm the report".to_string())
 }
 
-async fn call_host(f: &js_sys::Function, report_id: &str, json: &str) -> Result<String, String> {
+/// A host callback that never settles must not freeze the dialog: the same
+/// timeout as for a request applies, and the person can retry (with the same
+/// report id, so a late first answer files nothing twice).
+async fn call_host(
+    f: &js_sys::Function,
+    report_id: &str,
+    json: &str,
+    timeout_ms: u32,
+) -> Result<String, String> {
     let describe = |e: JsValue| format!("{e:?}");
     let returned = f
         .call2(
@@ -73,9 +81,24 @@ async fn call_host(f: &js_sys::Function, report_id: &str, json: &str) -> Result<
             &JsValue::from_str(report_id),
         )
         .map_err(describe)?;
-    let reference = JsFuture::from(js_sys::Promise::resolve(&returned))
-        .await
-        .map_err(describe)?;
+    let timeout = js_sys::Promise::new(&mut |_, reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&reject, timeout_ms as i32);
+        }
+    });
+    let race = js_sys::Promise::race(&js_sys::Array::of2(
+        &js_sys::Promise::resolve(&returned),
+        &timeout,
+    ));
+    let reference = JsFuture::from(race).await.map_err(|e| {
+        // The timer rejects with nothing; a host rejects with a reason.
+        if e.is_undefined() {
+            "the host did not answer in time".to_string()
+        } else {
+            describe(e)
+        }
+    })?;
     reference
         .as_string()
         .filter(|r| !r.is_empty())

@@ -2,16 +2,13 @@
 //! switchable locale, platform and chat (also by URL: lang, platform, chat,
 //! scenario), and a view of what the demo server received.
 
-use crate::browser;
-use crate::flow::ReportFlow;
-use crate::loading;
-use crate::submit::SubmitTarget;
 use leptos::prelude::*;
 use report_core::fixtures;
 use report_core::wording::{all_locales, endonym};
 use report_core::{
     negotiate, Conversation, EntryRole, MessageKind, Platform, Policy, ScreenContext, Wording,
 };
+use report_web::{browser, loading, ReportFlow, SubmitTarget};
 use std::sync::Arc;
 
 const REPORTS_URL: &str = "/api/reports";

@@ -1,0 +1,10 @@
+//! The demo chat page, a Leptos host of the report component.
+
+mod demo;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    leptos::mount::mount_to_body(demo::Demo);
+}

@@ -1,0 +1,84 @@
+// Types of the report flow's host API (index.js).
+
+export type Platform = "ios" | "android" | "desktop";
+
+/** A chat as the person's device holds it; oldest message first. */
+export interface Conversation {
+  id: string;
+  title: string;
+  is_group: boolean;
+  messages: Message[];
+}
+
+export interface Sender {
+  id: string;
+  display_name: string;
+}
+
+export type Message = { id: string; sender: Sender; /** Unix seconds, UTC. */ sent_at: number } & (
+  | { kind: "text"; text: string }
+  | { kind: "image"; media_url: string; caption: string | null; size_bytes: number }
+  | { kind: "video"; media_url: string; caption: string | null; duration_seconds: number; size_bytes: number }
+  | { kind: "file"; file_name: string; size_bytes: number }
+  | { kind: "sticker"; sticker_name: string; media_url: string }
+  | { kind: "system_notice"; text: string }
+  | { kind: "unsent" }
+);
+
+/** The operator's settings; each id is worded in the locale files. */
+export interface Policy {
+  operator: string;
+  purposes: string[];
+  recipients: string[];
+  processing_countries: string[];
+  retention_days: number;
+  context_size: number;
+}
+
+export interface ReportFlowOptions {
+  /** The chat (or the part around the chosen message) the person reports from. */
+  conversation: Conversation;
+  chosenMessageId: string;
+  /** The person's languages, most preferred first (for example navigator.languages). */
+  languages?: readonly string[];
+  platform: Platform;
+  /** Where the report is POSTed as JSON, with its report id as Idempotency-Key. */
+  endpoint?: string;
+  /**
+   * Sends the report through the host instead (a native bridge). Must resolve
+   * with the receiver's reference once the report is filed, treat `reportId`
+   * as an idempotency key, and reject when it was not filed. The send timeout
+   * applies to it too.
+   */
+  submit?: (payloadJson: string, reportId: string) => Promise<string>;
+  /** The host app's version: shown on the notice and sent with the report. */
+  hostAppVersion?: string;
+  /** Default: the operator settings the approved notices were registered with. */
+  policy?: Policy;
+  /** How long one send may take before the person is offered a retry (default 15000). */
+  sendTimeoutMs?: number;
+}
+
+export interface MountedReportFlow {
+  /** Closes the flow, as Cancel would. */
+  close(): void;
+}
+
+/** Detail of the `report-sent` event, dispatched on the element (bubbles). */
+export interface ReportSentDetail {
+  /** Exactly what was sent. */
+  payload: Record<string, unknown>;
+  /** The receiver's reference for the report. */
+  reference: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    "report-sent": CustomEvent<ReportSentDetail>;
+    /** The flow closed (sent or not); focus is back where it was when it opened. */
+    "report-closed": CustomEvent<undefined>;
+  }
+}
+
+export function mountReportFlow(element: HTMLElement, options: ReportFlowOptions): Promise<MountedReportFlow>;
+export function preloadReportFlow(): Promise<void>;

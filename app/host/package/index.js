@@ -1,0 +1,30 @@
+// The host API of the report flow. Importing this module downloads nothing
+// else: the wasm is fetched and compiled on the first mountReportFlow call,
+// and only the wording of the person's language is fetched.
+let ready = null;
+
+function load() {
+  ready ??= import("./report_flow.js").then(async (glue) => {
+    await glue.default({ module_or_path: new URL("./report_flow_bg.wasm", import.meta.url) });
+    return glue;
+  });
+  return ready;
+}
+
+/** Starts loading the component ahead of time (for example on hover of "Report"). */
+export function preloadReportFlow() {
+  return load().then(() => undefined);
+}
+
+/**
+ * Shows the report flow in `element`. Resolves once the first step is on
+ * screen; rejects with an Error naming the option that is wrong.
+ */
+export async function mountReportFlow(element, options) {
+  if (!(element instanceof HTMLElement)) throw new TypeError("mountReportFlow: element must be an HTMLElement");
+  const { submit, ...data } = options ?? {};
+  if (submit !== undefined && typeof submit !== "function") throw new TypeError("mountReportFlow: options.submit must be a function");
+  const glue = await load();
+  const id = await glue.mount(element, data, submit, new URL("./locales/", import.meta.url).href);
+  return { close: () => glue.unmount(id) };
+}

@@ -1,0 +1,169 @@
+//! The host API: shows the report flow inside an element of any web page or
+//! native web view, from plain data. The package's `index.js` wraps it as
+//! `mountReportFlow(element, options)` with TypeScript types (`index.d.ts`).
+
+mod options;
+
+use leptos::prelude::*;
+use report_core::negotiate;
+use report_web::{browser, loading, ReportFlow, SubmitTarget};
+use std::any::Any;
+use std::cell::RefCell;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A flow on screen; each lives here until it closes.
+struct Mounted {
+    id: u32,
+    element: web_sys::HtmlElement,
+    /// Where the focus was when the flow opened: it goes back there.
+    return_focus: Option<web_sys::HtmlElement>,
+    _view: Box<dyn Any>,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+/// Shows the flow in `element`. `options` is the host's plain object (see
+/// `index.d.ts`);
+/// `submit`, if given, is `(payloadJson, reportId) => Promise<reference>`;
+/// `locale_base` is the URL of the package's `locales/` folder. Resolves
+/// once the wording is loaded and the reason step is on screen; rejects with
+/// an error naming the field when the options are wrong.
+#[wasm_bindgen]
+pub async fn mount(
+    element: web_sys::HtmlElement,
+    options: JsValue,
+    submit: Option<js_sys::Function>,
+    locale_base: String,
+) -> Result<u32, JsError> {
+    let options = options::read(&options).map_err(|e| JsError::new(&format!("report flow {e}")))?;
+    let locale = pick_locale(&options.languages);
+    let wording = loading::wording_from(&locale_base, locale)
+        .await
+        .map_err(|e| JsError::new(&e))?;
+    let submit = match (submit, options.endpoint) {
+        (Some(f), _) => SubmitTarget::Callback(f),
+        (None, Some(url)) => SubmitTarget::Url(url),
+        (None, None) => {
+            return Err(JsError::new(
+                "report flow options: endpoint: give an endpoint or a submit function",
+            ))
+        }
+    };
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    let return_focus = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let wording = Arc::new(wording);
+    let view = {
+        let conversation = options.conversation;
+        let chosen = options.chosen_message_id;
+        let policy = options.policy.unwrap_or_default();
+        let platform = options.platform;
+        let host_app_version = options.host_app_version;
+        let timeout = options.send_timeout_ms.unwrap_or(15_000);
+        leptos::mount::mount_to(element.clone(), move || {
+            view! {
+                <ReportFlow
+                    conversation=conversation
+                    chosen_message_id=chosen
+                    policy=policy
+                    wording=wording
+                    platform=platform
+                    utc_offset_minutes=browser::utc_offset_minutes()
+                    submit=submit
+                    on_close=move |_| close(id)
+                    on_sent=move |(payload, reference): (report_core::ReportPayload, String)| {
+                        sent(id, &payload.to_json(), &reference)
+                    }
+                    send_timeout_ms=timeout
+                    host_app_version=host_app_version.clone().unwrap_or_default()
+                />
+            }
+        })
+    };
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            id,
+            element,
+            return_focus,
+            _view: Box::new(view),
+        })
+    });
+    Ok(id)
+}
+
+/// Closes a flow the host opened, as Cancel would.
+#[wasm_bindgen]
+pub fn unmount(id: u32) {
+    close(id);
+}
+
+/// Pseudo-locales are never negotiated; a host that lists one first (to
+/// test layout) gets it.
+fn pick_locale(languages: &[String]) -> &'static str {
+    let first = languages.first().map(String::as_str);
+    report_core::wording::PSEUDO_LOCALES
+        .iter()
+        .copied()
+        .find(|p| Some(*p) == first)
+        .unwrap_or_else(|| negotiate(languages))
+}
+
+fn dispatch(element: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(detail);
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = element.dispatch_event(&event);
+    }
+}
+
+fn sent(id: u32, payload_json: &str, reference: &str) {
+    let element = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.element.clone())
+    });
+    if let Some(element) = element {
+        let detail = js_sys::Object::new();
+        let payload = js_sys::JSON::parse(payload_json).unwrap_or(JsValue::NULL);
+        let _ = js_sys::Reflect::set(&detail, &"payload".into(), &payload);
+        let _ = js_sys::Reflect::set(&detail, &"reference".into(), &reference.into());
+        dispatch(&element, "report-sent", &detail);
+    }
+}
+
+fn close(id: u32) {
+    // Unmounted after the event that closed it has finished, not inside it.
+    leptos::task::spawn_local(async move {
+        let gone = MOUNTED.with(|m| {
+            let mut all = m.borrow_mut();
+            let at = all.iter().position(|f| f.id == id)?;
+            Some(all.remove(at))
+        });
+        if let Some(flow) = gone {
+            let Mounted {
+                element,
+                return_focus,
+                _view,
+                ..
+            } = flow;
+            drop(_view);
+            if let Some(el) = return_focus {
+                let _ = el.focus();
+            }
+            dispatch(&element, "report-closed", &JsValue::UNDEFINED);
+        }
+    });
+}
