@@ -52,7 +52,15 @@ export async function displayedStep(page: Page, step: string): Promise<{ lines: 
 }
 
 /** Walks the flow for `c`; returns one readable failure per step that is off. */
-export async function checkCase(page: Page, c: Case, shot?: (step: string) => Promise<void>): Promise<string[]> {
+/** Opens the demo page on the case's scenario (the flow opens on its message). */
+export const openInDemo = (page: Page, c: Case) => page.goto(`/?scenario=${c.scenario}&lang=${c.locale}&platform=${c.platform}`).then(() => {});
+
+export async function checkCase(
+  page: Page,
+  c: Case,
+  shot?: (step: string) => Promise<void>,
+  open: (page: Page, c: Case) => Promise<void> = openInDemo,
+): Promise<string[]> {
   // The report goes to the real receiver, which must verify it; the page is
   // then answered with the snapshot's reference, so the receipt compares too.
   const filed: Array<{ status: number; body: any }> = [];
@@ -62,7 +70,7 @@ export async function checkCase(page: Page, c: Case, shot?: (step: string) => Pr
     filed.push({ status: real.status(), body: await real.json().catch(() => null) });
     await route.fulfill({ status: 201, contentType: "application/json", body: JSON.stringify({ reference: SNAPSHOT_REFERENCE }) });
   });
-  await page.goto(`/?scenario=${c.scenario}&lang=${c.locale}&platform=${c.platform}`);
+  await open(page, c);
   const approved = approvedSteps(c);
   const failures: string[] = [];
   const advance: Record<string, () => Promise<void>> = {

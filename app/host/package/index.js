@@ -3,8 +3,21 @@
 // and only the wording of the person's language is fetched.
 let ready = null;
 
+/** The dialog's styles, added once, with the component (not before it is needed). */
+function addStyles() {
+  const href = new URL("./report-flow.css", import.meta.url).href;
+  if ([...document.styleSheets].some((s) => s.href === href)) return Promise.resolve();
+  const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href });
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`report flow: cannot load ${href}`));
+  });
+  document.head.append(link);
+  return loaded;
+}
+
 function load() {
-  ready ??= import("./report_flow.js").then(async (glue) => {
+  ready ??= Promise.all([import("./report_flow.js"), addStyles()]).then(async ([glue]) => {
     await glue.default({ module_or_path: new URL("./report_flow_bg.wasm", import.meta.url) });
     return glue;
   });

@@ -1,0 +1,163 @@
+// The component in a host that uses only the package (app/host/examples/plain:
+// plain HTML + JavaScript), the way a messaging client's web app or web view
+// embeds it. The core proofs hold there too: displayed wording equals the
+// snapshot (and the receiver verifies it), nothing is downloaded before
+// "Report", nothing is sent before agreement or after Cancel, the payload is
+// the preview, focus stays in the dialog and returns to the host on close.
+import { test, expect, type Page, type Request } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { caseName, checkCase, type Case } from "./displayed";
+import { shownEntries, stepReady } from "./flow";
+
+const scenarios: Array<{ id: string; conversation_id: string; chosen_message_id: string }> = JSON.parse(
+  readFileSync(join(__dirname, "..", "..", "dist", "examples", "chats", "scenarios.json"), "utf8"),
+);
+const scenario = (id: string) => scenarios.find((s) => s.id === id)!;
+const HOST = "/examples/plain/";
+
+/** Opens the plain host on the case's chat and presses "Report" on its message, as a person would. */
+async function openInPlainHost(page: Page, c: Case) {
+  const s = scenario(c.scenario);
+  await page.goto(`${HOST}?chat=${s.conversation_id}&lang=${c.locale}&platform=${c.platform}`);
+  await page.locator(`[data-message-id="${s.chosen_message_id}"] button.report`).click();
+}
+
+const componentFiles = (requests: Request[]) =>
+  requests.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith("/package/"));
+
+for (const locale of ["en", "ja", "zh-TW", "th", "id", "ko", "en-XA", "ar-XB"]) {
+  for (const s of ["full-window", "group-media"]) {
+    const c: Case = { locale, platform: "desktop", scenario: s };
+    test(`plain host: ${caseName(c)}`, async ({ page }) => {
+      const failures = await checkCase(page, c, undefined, openInPlainHost);
+      expect(failures, failures.join("\n\n")).toEqual([]);
+    });
+  }
+}
+
+test("plain host: nothing of the component is downloaded before Report; then the package and one locale", async ({ page }) => {
+  const requests: Request[] = [];
+  page.on("request", (r) => requests.push(r));
+  await page.goto(`${HOST}?chat=one-to-one&lang=ja`);
+  await expect(page.locator('[data-message-id="o20"] button.report')).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(componentFiles(requests)).toEqual([]);
+  await page.locator('[data-message-id="o20"] button.report').click();
+  await stepReady(page, "reason");
+  expect(componentFiles(requests).sort()).toEqual(
+    ["/package/index.js", "/package/locales/ja/report.ftl", "/package/report-flow.css", "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort(),
+  );
+});
+
+test("plain host: payload equals the preview, the host hears of it, nothing left before agreement", async ({ page }) => {
+  const posts: any[] = [];
+  page.on("request", (r) => r.method() === "POST" && posts.push(r.postDataJSON()));
+  await page.goto(`${HOST}?chat=group-media&lang=en&platform=ios`);
+  await page.locator('[data-message-id="g08"] button.report').click();
+  await page.locator('input[name="reason"][value="violence"]').check();
+  await page.getByTestId("next").click();
+  await stepReady(page, "disclosure");
+  const shown = (await shownEntries(page)).filter((e) => e.sent);
+  expect(posts, "nothing is sent before agreement").toEqual([]);
+  await page.getByTestId("agree").click();
+  await stepReady(page, "receipt");
+  expect(posts).toHaveLength(1);
+  expect(posts[0].messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
+  expect(posts[0].host_app_version).toBe("Chatline demo 1.0");
+  const heard = await page.evaluate(() => (window as any).lastSent);
+  expect(heard.payload).toEqual(posts[0]);
+  await expect(page.getByTestId("last-report")).toHaveText(`Report filed: ${heard.reference}`);
+  const filed = (await (await page.request.get("/api/reports")).json()).find((r: any) => r.reference === heard.reference);
+  expect(filed.verified, `unverified: ${filed.unverified_reason}`).toBe(true);
+});
+
+test("plain host: Cancel and Escape send nothing, focus stays in the dialog and returns to Report", async ({ page }) => {
+  const posts: string[] = [];
+  page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
+  await page.goto(`${HOST}?chat=one-to-one&lang=en`);
+  const report = page.locator('[data-message-id="o20"] button.report');
+  await report.click();
+  await stepReady(page, "reason");
+  // Tab from the last control wraps to the first: the host page is not reachable.
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="report-dialog"]'))).toBe(true);
+  }
+  await page.getByTestId("cancel").click();
+  await expect(page.getByTestId("report-dialog")).toHaveCount(0);
+  await expect(report).toBeFocused();
+  await report.click();
+  await page.locator('input[name="reason"][value="spam"]').check();
+  await page.getByTestId("next").click();
+  await stepReady(page, "disclosure");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("report-dialog")).toHaveCount(0);
+  await expect(report).toBeFocused();
+  expect(await page.evaluate(() => (window as any).closedCount)).toBe(2);
+  // How long a late send after closing is looked for (nothing must happen).
+  await page.waitForTimeout(500);
+  expect(posts).toEqual([]);
+});
+
+test("package: wrong options are refused with the field named", async ({ page }) => {
+  await page.goto(`${HOST}?chat=one-to-one&lang=en`);
+  await expect(page.getByTestId("chat")).toBeVisible();
+  const errors = await page.evaluate(async () => {
+    const { mountReportFlow } = await import("/package/index.js");
+    const conversation = await (await fetch("/examples/chats/one-message.json")).json();
+    const base = { conversation, chosenMessageId: "s01", platform: "ios", endpoint: "/api/reports" };
+    const attempts = [
+      { ...base, platform: "symbian" },
+      { ...base, colour: "red" },
+      { ...base, conversation: { ...conversation, messages: [{ ...conversation.messages[0], kind: "poll" }] } },
+      { ...base, conversation: { ...conversation, messages: [{ ...conversation.messages[0], sent_at: "noon" }] } },
+      { ...base, endpoint: undefined },
+    ];
+    const out: string[] = [];
+    for (const options of attempts) {
+      const el = document.createElement("div");
+      document.body.append(el);
+      out.push(await mountReportFlow(el, options).then(() => "mounted", (e: Error) => e.message));
+    }
+    return out;
+  });
+  expect(errors).toEqual([
+    expect.stringContaining("options.platform: expected"),
+    expect.stringContaining("options.colour: not an option"),
+    expect.stringContaining("options.conversation.messages[0].kind: unknown kind \"poll\""),
+    expect.stringContaining("options.conversation.messages[0].sent_at: expected a whole number"),
+    expect.stringContaining("endpoint: give an endpoint or a submit function"),
+  ]);
+  await expect(page.getByTestId("report-dialog")).toHaveCount(0);
+});
+
+test("package: a submit callback that never settles does not freeze the dialog", async ({ page }) => {
+  await page.goto(`${HOST}?chat=one-to-one&lang=en`);
+  await expect(page.getByTestId("chat")).toBeVisible();
+  await page.evaluate(async () => {
+    const { mountReportFlow } = await import("/package/index.js");
+    const conversation = await (await fetch("/examples/chats/one-message.json")).json();
+    const el = document.createElement("div");
+    document.body.append(el);
+    (window as any).submitted = 0;
+    await mountReportFlow(el, {
+      conversation,
+      chosenMessageId: "s01",
+      platform: "desktop",
+      sendTimeoutMs: 1000,
+      submit: () => {
+        (window as any).submitted++;
+        return new Promise(() => {});
+      },
+    });
+  });
+  await page.locator('input[name="reason"][value="spam"]').check();
+  await page.getByTestId("next").click();
+  await stepReady(page, "disclosure");
+  await page.getByTestId("agree").click();
+  await expect(page.getByTestId("send-failed")).toBeVisible();
+  await page.getByTestId("retry").click();
+  await expect(page.getByTestId("send-failed")).toBeVisible();
+  expect(await page.evaluate(() => (window as any).submitted)).toBe(2);
+});
