@@ -56,13 +56,14 @@ const innerTextKeepsBidiControls = (driver) =>
 /**
  * Walks the flow for case `c` like checkCase in e2e/tests/displayed.ts; returns
  * one readable failure per step that is off. `prepare` runs once the page is up
- * (the self-test injects CSS there).
+ * (the self-test injects CSS there); `open` opens the flow (default: the demo
+ * page; `openInPlainHost`: the example host that uses only the package).
  */
-export async function checkWording(s, c, { prepare } = {}) {
+export async function checkWording(s, c, { prepare, open = openCase } = {}) {
   const { driver, base } = s;
   const failures = [];
   const received = (await serverReports(base)).length;
-  await openCase(driver, base, c);
+  await open(driver, base, c);
   const comparable = (await innerTextKeepsBidiControls(driver)) ? (l) => l : (l) => l.replace(BIDI_CONTROLS, "");
   if (prepare) await prepare(driver);
   const advance = {

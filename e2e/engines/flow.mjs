@@ -1,6 +1,9 @@
 // Steps of the report flow through WebDriver, as a person performs them, and
 // the demo server's record of what it received.
 import { By } from "selenium-webdriver";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./paths.mjs";
 import { SNAPSHOT_REASON } from "./snapshots.mjs";
 import { isPseudo } from "./browser-languages.mjs";
 import { readTimeline, recordTimeline } from "./page-scripts.mjs";
@@ -15,6 +18,24 @@ export async function openCase(driver, base, c) {
   const lang = isPseudo(c.locale) ? `&lang=${c.locale}` : "";
   await driver.get(`${base}/?scenario=${c.scenario}&platform=${c.platform}${lang}`);
   await recordTimeline(driver);
+  await waitStep(driver, "reason");
+}
+
+/**
+ * Opens the plain example host (app/host/examples/plain, which uses only the
+ * component package) on the case's chat and presses "Report" on its message,
+ * as a person would. Its chats and scenarios come from the build.
+ */
+export async function openInPlainHost(driver, base, c) {
+  const scenarios = JSON.parse(readFileSync(join(ROOT, "dist", "examples", "chats", "scenarios.json"), "utf8"));
+  const s = scenarios.find((x) => x.id === c.scenario);
+  if (!s) throw new Error(`dist/examples/chats/scenarios.json has no scenario ${c.scenario}`);
+  const lang = isPseudo(c.locale) ? `&lang=${c.locale}` : "";
+  await driver.get(`${base}/examples/plain/?chat=${s.conversation_id}&platform=${c.platform}${lang}`);
+  await recordTimeline(driver);
+  const button = css(`[data-message-id="${s.chosen_message_id}"] button.report`);
+  await waitFor(driver, async () => (await driver.findElements(button)).length > 0, `the host shows no Report button for ${s.chosen_message_id}`);
+  await driver.findElement(button).click();
   await waitStep(driver, "reason");
 }
 
