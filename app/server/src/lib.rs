@@ -5,6 +5,7 @@
 pub mod args;
 pub mod audit;
 pub mod client;
+pub mod compression;
 pub mod consent_record;
 pub mod load;
 pub mod operator;

@@ -1,11 +1,16 @@
 //! The demo page, as the demo server always served it: files under
 //! `--dir`, `index.html` for a directory, a strict Content-Security-Policy.
+//! Code and text go out compressed when the browser accepts it (brotli,
+//! else gzip), from bytes compressed once and kept (see `compression`).
 
+use crate::compression::{self, Encoding, NotCompressed};
 use crate::routes::{json_response, AppState};
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
-use axum::http::{HeaderName, HeaderValue, Method, StatusCode, Uri};
+use axum::http::header::{
+    ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY, X_CONTENT_TYPE_OPTIONS,
+};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
 use axum::response::Response;
 use serde_json::json;
 use std::path::{Component, Path};
@@ -33,7 +38,12 @@ fn not_found() -> Response {
     json_response(StatusCode::NOT_FOUND, &json!({ "error": "not found" }))
 }
 
-pub async fn serve(State(app): State<Arc<AppState>>, method: Method, uri: Uri) -> Response {
+pub async fn serve(
+    State(app): State<Arc<AppState>>,
+    method: Method,
+    uri: Uri,
+    request_headers: HeaderMap,
+) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return json_response(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -56,10 +66,30 @@ pub async fn serve(State(app): State<Arc<AppState>>, method: Method, uri: Uri) -
     if url_path.ends_with('/') || url_path.is_empty() {
         file = file.join("index.html");
     }
-    let Ok(bytes) = tokio::fs::read(&file).await else {
+    let Ok(metadata) = tokio::fs::metadata(&file).await else {
         return not_found();
     };
-    let mut response = Response::new(Body::from(bytes));
+    if !metadata.is_file() {
+        return not_found();
+    }
+    let compressible = compression::compressible(&file);
+    let encoding = if compressible && metadata.len() >= compression::MIN_COMPRESSED_BYTES {
+        compression::negotiate(request_headers.get_all(ACCEPT_ENCODING))
+    } else {
+        Encoding::Identity
+    };
+    let (body, encoding) = match encoding {
+        Encoding::Identity => match tokio::fs::read(&file).await {
+            Ok(bytes) => (Bytes::from(bytes), Encoding::Identity),
+            Err(_) => return not_found(),
+        },
+        encoding => match compression::compressed(&file, &metadata, encoding).await {
+            Ok(bytes) => (bytes, encoding),
+            Err(NotCompressed::Changed(bytes)) => (bytes, Encoding::Identity),
+            Err(NotCompressed::Unreadable) => return not_found(),
+        },
+    };
+    let mut response = Response::new(Body::from(body));
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(&file)));
     headers.insert(
@@ -68,5 +98,14 @@ pub async fn serve(State(app): State<Arc<AppState>>, method: Method, uri: Uri) -
     );
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Some(coding) = encoding.content_encoding() {
+        headers.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
+    // Every response of a type that can be compressed depends on
+    // Accept-Encoding, even one sent as it is (a tiny file may grow), so
+    // that no cache hands a brotli body to a client that cannot decode it.
+    if compressible {
+        headers.insert(VARY, HeaderValue::from_static("accept-encoding"));
+    }
     response
 }
