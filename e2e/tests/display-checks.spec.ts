@@ -24,7 +24,7 @@ const breakages: Array<{ name: string; css: string; expect: RegExp; line?: strin
   { name: "clipped by an ancestor", css: ".dialog { max-height: 300px; overflow: hidden }", expect: /clipped by <div class="dialog">/, line: "heading: Why it is sent" },
   { name: "positioned off screen", css: ".headline { position: relative; left: -5000px }", expect: /outside the viewport horizontally/ },
   { name: "transparent text colour", css: ".headline { color: transparent }", expect: /text colour is transparent/ },
-  { name: "unreadably small text", css: ".headline { font-size: 2px }", expect: /text too small to read/ },
+  { name: "unreadably small text", css: ".backdrop .headline { font-size: 2px }", expect: /text too small to read/ },
   { name: "covered by another element", css: ".dialog::after { content: ''; position: fixed; inset: 0; background: #fff }", expect: /covered by <div class="dialog">/ },
 ];
 

@@ -162,7 +162,7 @@ fn apply_json(j: &mut Value, m: &Mutation, n: usize) {
 
 fn apply_bytes(bytes: &mut Vec<u8>, m: &Mutation) {
     match m {
-        Mutation::Truncate(i) => bytes.truncate(i.index(bytes.len())),
+        Mutation::Truncate(i) if !bytes.is_empty() => bytes.truncate(i.index(bytes.len())),
         Mutation::FlipByte(i, bit) if !bytes.is_empty() => {
             let at = i.index(bytes.len());
             bytes[at] ^= 1 << bit;

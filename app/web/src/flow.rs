@@ -11,20 +11,12 @@ use report_core::notice::{disclosure_digest, notice_version};
 use report_core::payload::Consent;
 use report_core::screens::{DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen};
 use report_core::snapshot;
+use report_core::steps::{Effect, Event, Flow, Step};
 use report_core::{
     Conversation, Disclosure, EntryRole, Platform, Policy, Reason, ReportPayload, ScreenContext,
     Screens, Wording,
 };
 use std::sync::Arc;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
-    Reason,
-    Disclosure,
-    Sending,
-    Failed,
-    Receipt,
-}
 
 /// Everything the flow shows, prepared before anything is shown.
 struct Prepared {
@@ -80,8 +72,16 @@ pub fn ReportFlow(
                 report_id,
             })
         });
-    // While a send is in flight, leaving would hide its outcome.
-    let in_flight = RwSignal::new(false);
+    // The step rules live in report_core::steps; this renders them.
+    let flow = RwSignal::new(Flow::new());
+    let dispatch = move |event: Event| -> Effect {
+        let mut effect = Effect::None;
+        flow.update(|f| effect = f.on(event));
+        if effect == Effect::Close {
+            on_close.run(());
+        }
+        effect
+    };
     let body = match prepared {
         Ok(prepared) => steps(
             prepared,
@@ -90,9 +90,9 @@ pub fn ReportFlow(
                 utc_offset_minutes,
                 submit,
                 timeout_ms: send_timeout_ms,
-                in_flight,
             },
-            on_close,
+            flow,
+            dispatch,
             on_sent,
         )
         .into_any(),
@@ -103,9 +103,9 @@ pub fn ReportFlow(
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title"
                 data-testid="report-dialog" on:keydown=move |ev: web_sys::KeyboardEvent| {
                     if ev.key() == "Escape" {
-                        if !in_flight.get_untracked() {
+                        // While a send is in flight, leaving would hide its outcome.
+                        if dispatch(Event::Escape) == Effect::Close {
                             ev.prevent_default();
-                            on_close.run(());
                         }
                     } else {
                         keep_focus_inside(ev);
@@ -218,13 +218,13 @@ struct Sending {
     utc_offset_minutes: i32,
     submit: SubmitTarget,
     timeout_ms: u32,
-    in_flight: RwSignal<bool>,
 }
 
 fn steps(
     prepared: Prepared,
     sending: Sending,
-    on_close: Callback<()>,
+    flow: RwSignal<Flow>,
+    dispatch: impl Fn(Event) -> Effect + Copy + Send + Sync + 'static,
     on_sent: Callback<(ReportPayload, String)>,
 ) -> impl IntoView {
     let Sending {
@@ -232,10 +232,9 @@ fn steps(
         utc_offset_minutes,
         submit,
         timeout_ms,
-        in_flight,
     } = sending;
-    let step = RwSignal::new(Step::Reason);
-    let reason = RwSignal::new(None::<Reason>);
+    // Memos, so that choosing a reason re-renders nothing but the radios.
+    let step = Memo::new(move |_| flow.with(|f| f.step()));
     let comment = RwSignal::new(String::new());
     let payload = RwSignal::new(None::<ReportPayload>);
     let receipt = RwSignal::new(None::<ReceiptScreen>);
@@ -243,16 +242,14 @@ fn steps(
     // A host callback is a JS function: it lives on this thread only.
     let submit = StoredValue::new_local(submit);
 
+    // Posts the payload built at agreement; a retry posts the same one.
     let send = move || {
         let Some(p) = payload.get_untracked() else {
             return;
         };
-        step.set(Step::Sending);
-        in_flight.set(true);
         leptos::task::spawn_local(async move {
             let target = submit.get_value();
             let outcome = target.send(&p.report_id, &p.to_json(), timeout_ms).await;
-            in_flight.set(false);
             match outcome {
                 Ok(reference) => {
                     let screen = prepared.with_value(|pr| {
@@ -271,24 +268,27 @@ fn steps(
                         Ok(screen) => receipt.set(Some(screen)),
                         Err(e) => leptos::logging::error!("receipt wording: {e}"),
                     }
-                    step.set(Step::Receipt);
-                    on_sent.run((p, reference));
+                    dispatch(Event::SendSucceeded);
+                    // A late answer after the person left files nothing new
+                    // (the id is the same) and shows nothing.
+                    if flow.with_untracked(|f| f.step()) == Step::Receipt {
+                        on_sent.run((p, reference));
+                    }
                 }
                 Err(e) => {
                     leptos::logging::warn!("report not sent: {e}");
-                    step.set(Step::Failed);
+                    dispatch(Event::SendFailed);
                 }
             }
         });
     };
 
     let agree = move || {
-        // A second press while the first is in flight must not send again.
-        if step.get_untracked() != Step::Disclosure {
+        // A second press while the first is in flight sends nothing.
+        if dispatch(Event::Agree) != Effect::Send {
             return;
         }
-        let Some(chosen_reason) = reason.get_untracked() else {
-            step.set(Step::Reason);
+        let Some(chosen_reason) = flow.with_untracked(|f| f.reason()) else {
             return;
         };
         let built = prepared.with_value(|pr| {
@@ -310,13 +310,18 @@ fn steps(
         payload.set(Some(built));
         send();
     };
+    let retry = move || {
+        if dispatch(Event::Retry) == Effect::Send {
+            send();
+        }
+    };
 
     let view_for_step = move || {
         let screens = prepared.with_value(|p| p.screens.clone());
         match step.get() {
-            Step::Reason => reason_step(screens.reason, reason, comment, step, on_close).into_any(),
+            Step::Reason => reason_step(screens.reason, flow, comment, dispatch).into_any(),
             Step::Disclosure | Step::Sending | Step::Failed => view! {
-                {disclosure_step(screens.disclosure, step, on_close, agree)}
+                {disclosure_step(screens.disclosure, flow, dispatch, agree)}
                 {move || match step.get() {
                     Step::Sending => view! {
                         <p class="status" role="status" data-testid="sending">
@@ -327,11 +332,7 @@ fn steps(
                         <div class="status failed" role="alert" data-testid="send-failed">
                             <p>{screens.send.failed.clone()}</p>
                             <button type="button" class="primary" data-testid="retry"
-                                on:click=move |_| {
-                                    if step.get_untracked() == Step::Failed {
-                                        send();
-                                    }
-                                }>
+                                on:click=move |_| retry()>
                                 {screens.send.retry.clone()}
                             </button>
                         </div>
@@ -340,7 +341,8 @@ fn steps(
                 }}
             }
             .into_any(),
-            Step::Receipt => receipt_step(receipt.get(), on_close).into_any(),
+            Step::Receipt => receipt_step(receipt.get(), dispatch).into_any(),
+            Step::Closed => ().into_any(),
         }
     };
     view! { <div class="flow" data-platform=platform.id()>{view_for_step}</div> }
@@ -348,11 +350,11 @@ fn steps(
 
 fn reason_step(
     s: ReasonScreen,
-    reason: RwSignal<Option<Reason>>,
+    flow: RwSignal<Flow>,
     comment: RwSignal<String>,
-    step: RwSignal<Step>,
-    on_close: Callback<()>,
+    dispatch: impl Fn(Event) -> Effect + Copy + 'static,
 ) -> impl IntoView {
+    let reason = Memo::new(move |_| flow.with(|f| f.reason()));
     request_focus("#report-title");
     // Measured by the benchmark: from "Report" to the dialog in the DOM, which
     // includes preparing the whole disclosure.
@@ -365,7 +367,7 @@ fn reason_step(
                 <label class="reason">
                     <input type="radio" name="reason" value=r.id()
                         prop:checked=move || reason.get() == Some(r)
-                        on:change=move |_| reason.set(Some(r)) />
+                        on:change=move |_| { dispatch(Event::ChooseReason(r)); } />
                     <span data-snap="option">{label}</span>
                 </label>
             }
@@ -385,13 +387,13 @@ fn reason_step(
             <p class="hint" id="report-comment-hint" data-snap="hint">{s.comment_hint}</p>
             <div class="actions">
                 <button type="button" class="primary" data-testid="next" data-snap="button"
-                    disabled=move || reason.get().is_none()
+                    disabled=move || !flow.with(|f| f.can_go_next())
                     on:click=move |_| {
                         browser::mark("next-click");
-                        step.set(Step::Disclosure)
+                        dispatch(Event::Next);
                     }>{s.next}</button>
                 <button type="button" data-testid="cancel" data-snap="button"
-                    on:click=move |_| on_close.run(())>
+                    on:click=move |_| { dispatch(Event::Cancel); }>
                     {s.cancel}
                 </button>
             </div>
@@ -401,16 +403,15 @@ fn reason_step(
 
 fn disclosure_step(
     s: DisclosureScreen,
-    step: RwSignal<Step>,
-    on_close: Callback<()>,
+    flow: RwSignal<Flow>,
+    dispatch: impl Fn(Event) -> Effect + Copy + 'static,
     agree: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
-    if step.get_untracked() == Step::Disclosure {
+    if flow.with_untracked(|f| f.step()) == Step::Disclosure {
         request_focus("#report-title");
         // Measured by the benchmark: from "Next" to the disclosure in the DOM.
         browser::mark_after_layout("disclosure-rendered");
     }
-    let busy = move || matches!(step.get(), Step::Sending | Step::Failed);
     let list = |items: Vec<String>| {
         items
             .into_iter()
@@ -447,12 +448,14 @@ fn disclosure_step(
             <p class="consent" data-testid="consent-note" data-snap="consent">{s.consent_note}</p>
             <div class="actions">
                 <button type="button" class="primary" data-testid="agree" data-snap="button"
-                    disabled=busy on:click=move |_| agree()>{s.agree}</button>
-                <button type="button" data-testid="back" data-snap="button" disabled=busy
-                    on:click=move |_| step.set(Step::Reason)>{s.back}</button>
+                    disabled=move || !flow.with(|f| f.can_agree())
+                    on:click=move |_| agree()>{s.agree}</button>
+                <button type="button" data-testid="back" data-snap="button"
+                    disabled=move || !flow.with(|f| f.can_go_back())
+                    on:click=move |_| { dispatch(Event::Back); }>{s.back}</button>
                 <button type="button" data-testid="cancel" data-snap="button"
-                    disabled=move || step.get() == Step::Sending
-                    on:click=move |_| on_close.run(())>{s.cancel}</button>
+                    disabled=move || !flow.with(|f| f.can_cancel())
+                    on:click=move |_| { dispatch(Event::Cancel); }>{s.cancel}</button>
             </div>
         </section>
     }
@@ -510,7 +513,10 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
     }
 }
 
-fn receipt_step(receipt: Option<ReceiptScreen>, on_close: Callback<()>) -> impl IntoView {
+fn receipt_step(
+    receipt: Option<ReceiptScreen>,
+    dispatch: impl Fn(Event) -> Effect + Copy + 'static,
+) -> impl IntoView {
     request_focus("#report-title");
     receipt.map(|r| {
         view! {
@@ -521,7 +527,7 @@ fn receipt_step(receipt: Option<ReceiptScreen>, on_close: Callback<()>) -> impl 
                 <p data-snap="text">{r.reason}</p>
                 <div class="actions">
                     <button type="button" class="primary" data-testid="close" data-snap="button"
-                        on:click=move |_| on_close.run(())>{r.close}</button>
+                        on:click=move |_| { dispatch(Event::Close); }>{r.close}</button>
                 </div>
             </section>
         }
