@@ -10,6 +10,7 @@ pub mod payload;
 pub mod policy;
 pub mod pseudo;
 pub mod report;
+pub mod sample_report;
 pub mod screens;
 pub mod snapshot;
 pub mod steps;

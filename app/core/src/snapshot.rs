@@ -121,41 +121,6 @@ pub fn receipt_lines(s: &ReceiptScreen) -> Vec<String> {
     l.0
 }
 
-/// The report a client builds for a snapshot case once the person agrees,
-/// with the case's reason: what the e2e suite and the receiver's tests send.
-pub fn case_report(
-    wording: &Wording,
-    platform: Platform,
-    scenario: &Scenario,
-    report_id: &str,
-) -> Result<crate::ReportPayload, WordingError> {
-    let policy = Policy::default();
-    let chat = fixtures::conversation(scenario.conversation_id).expect("scenario chats exist");
-    let disclosure = Disclosure::new(&chat, scenario.chosen_message_id, &policy)
-        .expect("scenario messages exist")
-        .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION));
-    let shown = ScreenContext {
-        wording,
-        platform,
-        utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
-    }
-    .disclosure_screen(&disclosure)?;
-    Ok(crate::ReportPayload::build(
-        &disclosure,
-        &crate::Consent {
-            report_id,
-            reason: SNAPSHOT_REASON,
-            comment: "",
-            locale: wording.locale(),
-            platform,
-            utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
-            consented_at: "2026-11-25T10:00:00Z",
-            notice_version: &crate::notice::notice_version(wording, platform, &policy),
-            disclosure_digest: &crate::notice::disclosure_digest(&shown),
-        },
-    ))
-}
-
 /// The snapshot body for one case: a step header (`== <data-step> ==`) before
 /// each step's lines.
 pub fn render_case(

@@ -5,7 +5,8 @@
 use report_core::fixtures::SCENARIOS;
 use report_core::inventory::{leaf_paths, named_by, NamedBy, FIELDS};
 use report_core::notice::{Register, REGISTER_PATH};
-use report_core::snapshot::{case_report, SNAPSHOT_UTC_OFFSET_MINUTES};
+use report_core::sample_report::case_report;
+use report_core::snapshot::SNAPSHOT_UTC_OFFSET_MINUTES;
 use report_core::verify::{parse, Approved, Unverified};
 use report_core::wording::all_locales;
 use report_core::{Platform, Policy, ScreenContext, Wording};

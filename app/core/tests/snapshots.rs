@@ -83,7 +83,7 @@ fn displayed_wording_matches_the_approved_snapshots() {
 /// committed snapshot for its locale, platform and scenario.
 #[test]
 fn disclosure_digest_is_the_hash_of_the_committed_disclosure() {
-    use report_core::snapshot::case_report;
+    use report_core::sample_report::case_report;
     use sha2::{Digest, Sha256};
     for locale in all_locales() {
         let wording = Wording::shipped(locale).unwrap();

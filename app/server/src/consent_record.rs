@@ -473,7 +473,7 @@ pub fn build(
 mod tests {
     use super::*;
     use report_core::fixtures::{scenario, SCENARIOS};
-    use report_core::snapshot::case_report;
+    use report_core::sample_report::case_report;
     use report_core::wording::all_locales;
     use report_core::Platform;
     use serde_json::Value;

@@ -10,6 +10,7 @@ pub mod consent_record;
 pub mod load;
 pub mod operator;
 pub mod receive;
+pub mod response;
 pub mod routes;
 pub mod sqlite;
 pub mod static_files;
@@ -17,10 +18,17 @@ pub mod store;
 
 use operator::OperatorSettings;
 use receive::Receiver;
-use routes::AppState;
 use std::path::PathBuf;
 use std::sync::Arc;
 use store::ReportStore;
+
+/// What every request handler shares.
+pub struct AppState {
+    pub receiver: Receiver,
+    pub store: Arc<dyn ReportStore>,
+    /// The demo page; `None` serves the API alone.
+    pub static_dir: Option<PathBuf>,
+}
 
 /// The receiver's state over a store: the approved register compiled in,
 /// this receiver's policy and every shipped wording.

@@ -5,7 +5,7 @@
 use crate::client::{spawn_receiver, stub_page, Client, Spawned};
 use axum::body::Bytes;
 use report_core::fixtures::SCENARIOS;
-use report_core::snapshot::case_report;
+use report_core::sample_report::case_report;
 use report_core::wording::all_locales;
 use report_core::{Platform, ReportPayload, Wording};
 use serde::Serialize;

@@ -3,20 +3,20 @@
 //! demo page's static files for everything else.
 
 use crate::audit::Audit;
-use crate::receive::{refused, Receiver, Refused, IDEMPOTENCY_KEY};
+use crate::receive::{refused, Refused, IDEMPOTENCY_KEY};
+use crate::response::json_response;
 use crate::static_files;
-use crate::store::{Filed, Receipt, ReportStore};
-use axum::body::{Body, Bytes};
+use crate::store::{Filed, Receipt};
+use crate::AppState;
+use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use serde::Serialize;
 use serde_json::json;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 /// The largest body read. A report holds at most 2 × context_size + 1
@@ -28,13 +28,6 @@ use std::sync::Arc;
 /// them cheap. A refused report is lost to the person, so the figure errs
 /// high; report-core does not bound text lengths (see the README).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
-
-pub struct AppState {
-    pub receiver: Receiver,
-    pub store: Arc<dyn ReportStore>,
-    /// The demo page; `None` serves the API alone.
-    pub static_dir: Option<PathBuf>,
-}
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
@@ -52,21 +45,6 @@ pub fn router(state: Arc<AppState>) -> Router {
         .fallback(static_files::serve)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
-}
-
-/// A JSON response that no cache keeps: reports and references are personal.
-pub fn json_response(status: StatusCode, body: &impl Serialize) -> Response {
-    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
-    let mut response = Response::new(Body::from(bytes));
-    *response.status_mut() = status;
-    let headers = response.headers_mut();
-    headers.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("application/json; charset=utf-8"),
-    );
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    response
 }
 
 fn refusal(r: Refused) -> Response {

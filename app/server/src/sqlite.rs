@@ -489,7 +489,7 @@ mod tests {
         )
         .unwrap();
         let wording = report_core::Wording::shipped("en").unwrap();
-        let p = report_core::snapshot::case_report(
+        let p = report_core::sample_report::case_report(
             &wording,
             report_core::Platform::Ios,
             &report_core::fixtures::SCENARIOS[0],

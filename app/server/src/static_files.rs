@@ -4,7 +4,8 @@
 //! else gzip), from bytes compressed once and kept (see `compression`).
 
 use crate::compression::{self, Encoding, NotCompressed};
-use crate::routes::{json_response, AppState};
+use crate::response::json_response;
+use crate::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::header::{

@@ -3,7 +3,7 @@
 
 use crate::catalog::{Catalog, EntryKey};
 use crate::problem::{Location, Position, Problem};
-use crate::variables::used_variables;
+use crate::walk::used_variables;
 
 const HEADLINE_ID: &str = "disclosure-headline";
 

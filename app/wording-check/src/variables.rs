@@ -6,21 +6,7 @@ use std::collections::BTreeSet;
 use crate::catalog::Entry;
 use crate::headline;
 use crate::problem::Problem;
-use crate::walk::{walk, Found};
-
-/// The names are slices of the source; a set keeps the first one inserted,
-/// so each name also locates the variable's first use.
-pub fn used_variables<'a>(entry: &Entry<'a>) -> BTreeSet<&'a str> {
-    let mut variables = BTreeSet::new();
-    for pattern in entry.patterns() {
-        walk(pattern, &mut |found| {
-            if let Found::Variable(name) = found {
-                variables.insert(name);
-            }
-        });
-    }
-    variables
-}
+use crate::walk::used_variables;
 
 pub fn compare(reference: &Entry, translation: &Entry) -> Vec<Problem> {
     let expected = used_variables(reference);

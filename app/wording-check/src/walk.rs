@@ -2,6 +2,10 @@
 //! checks so that both see the same nesting (selects inside variants,
 //! placeables inside placeables, call and term arguments).
 
+use std::collections::BTreeSet;
+
+use crate::catalog::Entry;
+
 use fluent_syntax::ast::{
     CallArguments, Expression, InlineExpression, Pattern, PatternElement, Variant,
 };
@@ -57,4 +61,18 @@ fn walk_arguments<'a>(arguments: &'a CallArguments<&'a str>, visit: &mut impl Fn
     for argument in arguments.positional.iter().chain(named) {
         walk_inline(argument, visit);
     }
+}
+
+/// The names are slices of the source; a set keeps the first one inserted,
+/// so each name also locates the variable's first use.
+pub fn used_variables<'a>(entry: &Entry<'a>) -> BTreeSet<&'a str> {
+    let mut variables = BTreeSet::new();
+    for pattern in entry.patterns() {
+        walk(pattern, &mut |found| {
+            if let Found::Variable(name) = found {
+                variables.insert(name);
+            }
+        });
+    }
+    variables
 }
