@@ -3,9 +3,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SNAPSHOTS } from "./paths.mjs";
 
-/** Must match report_core::snapshot::{SNAPSHOT_REASON, SNAPSHOT_REFERENCE}. */
-export const SNAPSHOT_REASON = "harassment";
-export const SNAPSHOT_REFERENCE = "R-123456";
+/** report_core::snapshot's case constants, written by the core's snapshot test. */
+const CONSTANTS = JSON.parse(readFileSync(join(SNAPSHOTS, "case-constants.json"), "utf8"));
+export const SNAPSHOT_REASON = CONSTANTS.reason;
+export const SNAPSHOT_REFERENCE = CONSTANTS.reference;
 
 export const snapshotPath = (c) => `snapshots/${c.locale}/${c.platform}-${c.scenario}.snap`;
 

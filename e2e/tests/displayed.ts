@@ -8,9 +8,11 @@ import { join } from "node:path";
 
 export const SNAPSHOTS = join(__dirname, "..", "..", "snapshots");
 const PAGE_SCRIPT = readFileSync(join(__dirname, "..", "page", "displayed.js"), "utf8");
-/** Must match report_core::snapshot::{SNAPSHOT_REASON, SNAPSHOT_REFERENCE}. */
-export const SNAPSHOT_REASON = "harassment";
-export const SNAPSHOT_REFERENCE = "R-123456";
+/** report_core::snapshot's case constants, written by the core's snapshot test. */
+const CONSTANTS = JSON.parse(readFileSync(join(SNAPSHOTS, "case-constants.json"), "utf8"));
+export const SNAPSHOT_REASON: string = CONSTANTS.reason;
+export const SNAPSHOT_REFERENCE: string = CONSTANTS.reference;
+export const SNAPSHOT_HOST_APP_VERSION: string = CONSTANTS.host_app_version;
 
 export interface Case {
   locale: string;

@@ -5,7 +5,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openDisclosure, stepReady, visible } from "./flow";
-import { registeredNotice } from "./displayed";
+import { registeredNotice, SNAPSHOT_HOST_APP_VERSION } from "./displayed";
 
 const approved = (locale: string) => readFileSync(join(__dirname, "..", "..", "locales", locale, "report.ftl"), "utf8");
 
@@ -78,7 +78,7 @@ test("the versions, language, platform and time zone sent are the ones the scree
   const { posted } = await sendAndFind(page);
   expect(posted.client_version).toMatch(/^report-disclosure\/\d+\.\d+\.\d+$/);
   expect(versions).toContain(posted.client_version);
-  expect(posted.host_app_version).toBe("Chatline demo 1.0");
+  expect(posted.host_app_version).toBe(SNAPSHOT_HOST_APP_VERSION);
   expect(versions).toContain(posted.host_app_version);
   expect(posted.locale).toBe("en");
   expect(settings).toContain("(en)");

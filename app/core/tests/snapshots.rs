@@ -138,3 +138,28 @@ fn approved_notice_register_is_current() {
         "the register reads back as written"
     );
 }
+
+/// The constants every snapshot case is rendered with, for the browser tests
+/// (e2e/tests/displayed.ts, e2e/engines/snapshots.mjs), which read this file
+/// instead of repeating them.
+#[test]
+fn case_constants_file_is_current() {
+    use report_core::snapshot::*;
+    let path = snapshots_dir().join("case-constants.json");
+    let expected = serde_json::to_string_pretty(&serde_json::json!({
+        "reason": SNAPSHOT_REASON.id(),
+        "reference": SNAPSHOT_REFERENCE,
+        "utc_offset_minutes": SNAPSHOT_UTC_OFFSET_MINUTES,
+        "host_app_version": SNAPSHOT_HOST_APP_VERSION,
+    }))
+    .unwrap()
+        + "\n";
+    if std::env::var("INSTA_UPDATE").as_deref() == Ok("always") {
+        std::fs::write(&path, &expected).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        committed, expected,
+        "snapshots/case-constants.json is stale: run bash .ci/refresh-snapshots"
+    );
+}
