@@ -7,7 +7,7 @@ use axum::http::{HeaderMap, Request};
 use axum::Router;
 use http_body_util::BodyExt;
 use report_core::fixtures::scenario;
-use report_core::snapshot::case_report;
+use report_core::sample_report::case_report;
 use report_core::{Platform, ReportPayload, Wording};
 use report_server::operator::OperatorSettings;
 use report_server::routes::router;
