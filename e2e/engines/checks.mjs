@@ -57,7 +57,8 @@ const innerTextKeepsBidiControls = (driver) =>
  * Walks the flow for case `c` like checkCase in e2e/tests/displayed.ts; returns
  * one readable failure per step that is off. `prepare` runs once the page is up
  * (the self-test injects CSS there); `open` opens the flow (default: the demo
- * page; `openInPlainHost`: the example host that uses only the package).
+ * page; `openInPlainHost`, `openInReactHost`: the example hosts that use only
+ * the package).
  */
 export async function checkWording(s, c, { prepare, open = openCase } = {}) {
   const { driver, base } = s;

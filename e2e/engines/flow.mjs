@@ -22,22 +22,28 @@ export async function openCase(driver, base, c) {
 }
 
 /**
- * Opens the plain example host (app/host/examples/plain, which uses only the
+ * Opens an example host (app/host/examples/<host>, which uses only the
  * component package) on the case's chat and presses "Report" on its message,
  * as a person would. Its chats and scenarios come from the build.
  */
-export async function openInPlainHost(driver, base, c) {
+async function openInExampleHost(host, driver, base, c) {
   const scenarios = JSON.parse(readFileSync(join(ROOT, "dist", "examples", "chats", "scenarios.json"), "utf8"));
   const s = scenarios.find((x) => x.id === c.scenario);
   if (!s) throw new Error(`dist/examples/chats/scenarios.json has no scenario ${c.scenario}`);
   const lang = isPseudo(c.locale) ? `&lang=${c.locale}` : "";
-  await driver.get(`${base}/examples/plain/?chat=${s.conversation_id}&platform=${c.platform}${lang}`);
+  await driver.get(`${base}/examples/${host}/?chat=${s.conversation_id}&platform=${c.platform}${lang}`);
   await recordTimeline(driver);
   const button = css(`[data-message-id="${s.chosen_message_id}"] button.report`);
-  await waitFor(driver, async () => (await driver.findElements(button)).length > 0, `the host shows no Report button for ${s.chosen_message_id}`);
+  await waitFor(driver, async () => (await driver.findElements(button)).length > 0, `the ${host} host shows no Report button for ${s.chosen_message_id}`);
   await driver.findElement(button).click();
   await waitStep(driver, "reason");
 }
+
+/** The plain HTML + JavaScript host (app/host/examples/plain). */
+export const openInPlainHost = (driver, base, c) => openInExampleHost("plain", driver, base, c);
+
+/** The React host bundled by esbuild (app/host/examples/react). */
+export const openInReactHost = (driver, base, c) => openInExampleHost("react", driver, base, c);
 
 // A step is ready for the next action once the frame after its rendering has
 // run: the component moves the focus to the step's title in that frame (and

@@ -12,7 +12,7 @@ import { casesFor, locales } from "./snapshots.mjs";
 import { checkAlteredWording, checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
 import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
-import { openInPlainHost } from "./flow.mjs";
+import { openInPlainHost, openInReactHost } from "./flow.mjs";
 import { stop, stopAll } from "./processes.mjs";
 import { failedRow, printTable, report, writeMatrix } from "./matrix.mjs";
 import { RESULTS } from "./paths.mjs";
@@ -78,9 +78,10 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
     await runCheck(rows, s, flowCase, "payload", checkPayload);
     await runCheck(rows, s, flowCase, "nothing-before-agreement", checkNothingBeforeAgreement);
     if (withSelfTests) await runCheck(rows, s, flowCase, "altered-wording-unverified", checkAlteredWording);
-    // The same wording check through the plain host, which uses only the
-    // package (WebKit is what iOS web views use).
+    // The same wording check through the example hosts, plain and React,
+    // which use only the package (WebKit is what iOS web views use).
     await runCheck(rows, s, flowCase, "plain-host-wording", (s2, c) => checkWording(s2, c, { open: openInPlainHost }));
+    await runCheck(rows, s, flowCase, "react-host-wording", (s2, c) => checkWording(s2, c, { open: openInReactHost }));
     if (withSelfTests) {
       const selfTest = { ...flowCase, scenario: `self-test ${flowCase.scenario}` };
       await runCheck(rows, s, selfTest, "webkit-only-css", (s2) => selfTestEngineOnlyCss(s2, flowCase));

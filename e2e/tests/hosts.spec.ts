@@ -4,29 +4,12 @@
 // snapshot (and the receiver verifies it), nothing is downloaded before
 // "Report", nothing is sent before agreement or after Cancel, the payload is
 // the preview, focus stays in the dialog and returns to the host on close.
-import { test, expect, type Page, type Request } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { test, expect, type Request } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
 import { shownEntries, stepReady } from "./flow";
+import { HOST_LOCALES, PLAIN_HOST as HOST, componentFiles, focusInDialog, openInPlainHost, packageFilesWith } from "./hosts";
 
-const scenarios: Array<{ id: string; conversation_id: string; chosen_message_id: string }> = JSON.parse(
-  readFileSync(join(__dirname, "..", "..", "dist", "examples", "chats", "scenarios.json"), "utf8"),
-);
-const scenario = (id: string) => scenarios.find((s) => s.id === id)!;
-const HOST = "/examples/plain/";
-
-/** Opens the plain host on the case's chat and presses "Report" on its message, as a person would. */
-async function openInPlainHost(page: Page, c: Case) {
-  const s = scenario(c.scenario);
-  await page.goto(`${HOST}?chat=${s.conversation_id}&lang=${c.locale}&platform=${c.platform}`);
-  await page.locator(`[data-message-id="${s.chosen_message_id}"] button.report`).click();
-}
-
-const componentFiles = (requests: Request[]) =>
-  requests.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith("/package/"));
-
-for (const locale of ["en", "ja", "zh-TW", "th", "id", "ko", "en-XA", "ar-XB"]) {
+for (const locale of HOST_LOCALES) {
   for (const s of ["full-window", "group-media"]) {
     const c: Case = { locale, platform: "desktop", scenario: s };
     test(`plain host: ${caseName(c)}`, async ({ page }) => {
@@ -45,9 +28,7 @@ test("plain host: nothing of the component is downloaded before Report; then the
   expect(componentFiles(requests)).toEqual([]);
   await page.locator('[data-message-id="o20"] button.report').click();
   await stepReady(page, "reason");
-  expect(componentFiles(requests).sort()).toEqual(
-    ["/package/index.js", "/package/locales/ja/report.ftl", "/package/report-flow.css", "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort(),
-  );
+  expect(componentFiles(requests).sort()).toEqual(packageFilesWith("ja"));
 });
 
 test("plain host: payload equals the preview, the host hears of it, nothing left before agreement", async ({ page }) => {
@@ -82,7 +63,7 @@ test("plain host: Cancel and Escape send nothing, focus stays in the dialog and 
   // Tab from the last control wraps to the first: the host page is not reachable.
   for (let i = 0; i < 15; i++) {
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="report-dialog"]'))).toBe(true);
+    expect(await focusInDialog(page)).toBe(true);
   }
   await page.getByTestId("cancel").click();
   await expect(page.getByTestId("report-dialog")).toHaveCount(0);
