@@ -1,5 +1,7 @@
 // Benchmark: transfer size of the demo, time from "Report" to the disclosure,
-// and wall time of the test suites; optionally the same for an earlier commit.
+// the cold path in the plain host (Report -> reason list painted, downloads
+// and compile included), and wall time of the test suites; optionally the
+// same for an earlier commit.
 //   node e2e/bench/bench.mjs [--runs 30] [--compare <git rev>] [--no-suites]
 // Run from the repository root after `bash .ci/setup --browsers`.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -7,6 +9,7 @@ import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { measureSizes } from "./sizes.mjs";
 import { measureTimings } from "./timings.mjs";
+import { measureColdPath } from "./coldpath.mjs";
 import { measureSuites } from "./suites.mjs";
 import { measureReceiver } from "./receiver.mjs";
 import { printTable } from "./table.mjs";
@@ -30,8 +33,10 @@ async function measure(dir, label) {
   console.error(`bench: measuring ${label}`);
   const sizes = measureSizes(join(dir, "dist"));
   const timings = await measureTimings(dir, runs);
+  // null for builds without the plain host (dist/examples/plain).
+  const coldPath = await measureColdPath(dir, runs);
   const receiver = measureReceiver(dir);
-  return { label, sizes, timings, receiver };
+  return { label, sizes, timings, coldPath, receiver };
 }
 
 build(root);

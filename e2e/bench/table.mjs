@@ -44,6 +44,34 @@ export function printTable(current, previous, runs) {
       }
     }
   }
+  // The cold path in the plain host (coldpath.mjs); null for older builds.
+  const cold = current.coldPath;
+  const pc = previous?.coldPath ?? undefined;
+  if (cold) {
+    const cpu = (n) => `${n}x CPU`;
+    const network = (slow) => (slow ? "1.6 Mbps down, 750 kbps up, 150 ms RTT" : "no network throttling");
+    for (const c of cold.conditions) {
+      const p = pc?.conditions.find((x) => x.key === c.key);
+      for (const stat of ["median", "p95"]) {
+        row(`cold path: Report -> reason list painted, ${cpu(c.cpu)}, ${network(c.network)}, ${stat}`, c[stat], p?.[stat], ms);
+      }
+    }
+    const files = `${cold.bytes.files.length} files`;
+    row(`cold path: bytes transferred, ${files} (Resource Timing transferSize, headers included)`, cold.bytes.transferSize, pc?.bytes.transferSize, kb);
+    row(`cold path: encoded body bytes, ${files} (Resource Timing encodedBodySize)`, cold.bytes.encodedBodySize, pc?.bytes.encodedBodySize, kb);
+    // One cold run (the median one) at 4x CPU without network throttling.
+    // V8 compiles wasm functions on first call: those of the first render
+    // count in the third row, not the second.
+    const b = cold.breakdown;
+    const pb = pc?.breakdown ?? undefined;
+    const what = "cold path breakdown, median run, 4x CPU, no network throttling";
+    row(`${what}: wasm fetch (Resource Timing, request -> last byte)`, b?.wasmFetch, pb?.wasmFetch, ms);
+    row(`${what}: wasm compile + instantiate (last byte -> report-flow:load-end)`, b?.compile, pb?.compile, ms);
+    row(`${what}: loaded -> dialog rendered (mount, locale fetch, lazy compile, first render)`, b?.mount, pb?.mount, ms);
+  } else {
+    rows.push(["cold path", "n/a (no plain host)", "", "", ""]);
+  }
+
   const r = current.receiver;
   const pr = previous?.receiver ?? undefined;
   if (r) {

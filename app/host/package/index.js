@@ -17,8 +17,10 @@ function addStyles() {
 }
 
 function load() {
+  if (ready === null) performance.mark("report-flow:load-start"); // read by e2e/bench/coldpath.mjs
   ready ??= Promise.all([import("./report_flow.js"), addStyles()]).then(async ([glue]) => {
     await glue.default({ module_or_path: new URL("./report_flow_bg.wasm", import.meta.url) });
+    performance.mark("report-flow:load-end");
     return glue;
   });
   return ready;

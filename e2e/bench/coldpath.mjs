@@ -1,0 +1,213 @@
+// The cold path: from pressing "Report" in the plain host
+// (dist/examples/plain/, which loads the package only then) to the reason
+// list painted. It includes downloading index.js, report_flow.js, the wasm,
+// the CSS and the locale file, compiling the wasm and the first render.
+// Measured in headless Chromium at 1x and 4x CPU, each with and without a
+// throttled network.
+//
+// Every run is cold. A new browser context has its own empty HTTP cache and
+// its own renderer process, so there is no cached response and no cached
+// compiled wasm. In that context the host page is loaded and left to go
+// idle, then "Report" is pressed. A run where a package file did not come
+// over the network fails the benchmark.
+//
+// Start: the click event's timeStamp (the time the input reached the page),
+// read by a capture-phase listener that the bench adds before the click. The
+// plain host sets no `report-click` mark of its own.
+// End: the first frame rendered after the component's
+// `report-disclosure:dialog-rendered` mark, which is set once the reason step
+// is in the DOM and laid out. We wrap performance.mark so that the mark
+// itself calls requestAnimationFrame. That callback posts a message, and the
+// time it arrives is the end. A task posted from a rAF callback runs right
+// after that frame's rendering update (style, layout, paint, commit), so it
+// sees the frame that painted the reason list. A second rAF would add the
+// wait for the next vsync, up to 16.7 ms of noise, to every run. A
+// PerformanceObserver for "paint" is no use here: it reports only the page's
+// first paint and first contentful paint, which happened when the host
+// loaded.
+import { chromium } from "@playwright/test";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// The launch args of timings.mjs.
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const HOST = "/examples/plain/?chat=one-to-one&lang=ja&platform=android";
+const REPORT = '[data-message-id="o20"] button.report';
+// A slow mobile connection: 1.6 Mbps down, 750 kbps up, 150 ms round trip.
+const SLOW = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+export const CONDITIONS = [
+  { key: "1x-fast", cpu: 1, network: null },
+  { key: "1x-slow", cpu: 1, network: SLOW },
+  { key: "4x-fast", cpu: 4, network: null },
+  { key: "4x-slow", cpu: 4, network: SLOW },
+];
+// The run whose breakdown is printed: 4x CPU, no network throttling.
+const BREAKDOWN = "4x-fast";
+const WARMUP = 1;
+const TIMEOUT_MS = 30_000;
+
+// Runs in the page before any of its own scripts.
+function instrument() {
+  const cold = (window.__coldPath = {});
+  addEventListener(
+    "click",
+    (e) => {
+      if (cold.click === undefined && e.target instanceof Element && e.target.closest("button.report")) cold.click = e.timeStamp;
+    },
+    { capture: true },
+  );
+  const mark = performance.mark.bind(performance);
+  cold.painted = new Promise((resolve) => {
+    performance.mark = (name, ...rest) => {
+      const entry = mark(name, ...rest);
+      if (name === "report-disclosure:dialog-rendered" && cold.rendered === undefined) {
+        cold.rendered = entry.startTime;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        });
+      }
+      return entry;
+    };
+  });
+}
+
+async function startServer(dir, port) {
+  const bin = join(dir, "target/release/report-server");
+  const help = spawnSync(bin, ["--help"], { encoding: "utf8" }).stdout ?? "";
+  const data = help.includes("--data") ? ["--data", mkdtempSync(join(tmpdir(), "bench-cold-"))] : [];
+  const server = spawn(bin, ["--port", String(port), "--dir", join(dir, "dist"), ...data], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  server.kill();
+  throw new Error("the report server did not start");
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+
+/** One cold run: a new context, the host loaded, "Report" pressed, reason list painted. */
+async function coldRun(browser, port, condition) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: "Asia/Tokyo" });
+  try {
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: condition.cpu });
+    if (condition.network) {
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", condition.network);
+    }
+    await page.goto(`http://127.0.0.1:${port}${HOST}`);
+    await page.waitForLoadState("networkidle");
+    await page.locator(REPORT).click();
+    return await page.evaluate(async (timeout) => {
+      const cold = window.__coldPath;
+      const painted = await Promise.race([cold.painted, new Promise((r) => setTimeout(() => r(null), timeout))]);
+      if (painted === null || cold.click === undefined) return null;
+      const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
+      const resources = performance
+        .getEntriesByType("resource")
+        .filter((e) => e.startTime >= cold.click)
+        .map((e) => ({
+          path: new URL(e.name).pathname,
+          start: e.startTime,
+          end: e.responseEnd,
+          transferSize: e.transferSize,
+          encodedBodySize: e.encodedBodySize,
+        }));
+      return {
+        click: cold.click,
+        rendered: cold.rendered,
+        painted,
+        loadStart: mark("report-flow:load-start"),
+        loadEnd: mark("report-flow:load-end"),
+        resources,
+      };
+    }, TIMEOUT_MS);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Where a cold run spent its time, from the package's marks
+ * report-flow:load-start/load-end (index.js) and Resource Timing; null for
+ * builds without those marks. The table prints wasmFetch, compile and mount.
+ * V8 compiles wasm functions lazily, on their first call, so `compile` is
+ * the streaming compile left after the last byte plus instantiation, and
+ * the functions that the first render calls are compiled within `mount`.
+ */
+function breakdown(run) {
+  const wasm = run.resources.find((r) => r.path.endsWith(".wasm"));
+  const locale = run.resources.find((r) => r.path.endsWith(".ftl"));
+  if (!wasm || run.loadStart === null || run.loadEnd === null) return null;
+  return {
+    total: run.painted - run.click,
+    indexJs: run.loadStart - run.click, // host handler, index.js fetched and run
+    glue: wasm.start - run.loadStart, // report_flow.js fetched and run (the CSS alongside)
+    wasmFetch: wasm.end - wasm.start,
+    compile: run.loadEnd - wasm.end,
+    mount: run.rendered - run.loadEnd,
+    localeFetch: locale ? locale.end - locale.start : null, // within mount
+    paint: run.painted - run.rendered,
+  };
+}
+
+/**
+ * Median and p95 of the cold path per condition, the bytes it transfers, and
+ * the breakdown of the median run at 4x CPU. Returns null for builds
+ * without the plain host.
+ */
+export async function measureColdPath(dir, runs) {
+  if (!existsSync(join(dir, "dist", "examples", "plain"))) return null;
+  const port = 4800 + Math.floor(Math.random() * 500);
+  const server = await startServer(dir, port);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  const samples = Object.fromEntries(CONDITIONS.map((c) => [c.key, []]));
+  try {
+    // Conditions take turns run by run, so a slow spell of the machine does
+    // not land on one of them only.
+    for (let run = 0; run < runs + WARMUP; run++) {
+      for (const condition of CONDITIONS) {
+        const result = await coldRun(browser, port, condition);
+        if (result === null) {
+          console.error(`bench: cold path (${condition.key}): the reason step was not rendered within ${TIMEOUT_MS} ms`);
+          return null;
+        }
+        const cached = result.resources.filter((r) => r.path.startsWith("/package/") && r.transferSize === 0);
+        if (cached.length > 0) throw new Error(`cold path: not cold, from a cache: ${cached.map((r) => r.path).join(", ")}`);
+        if (run >= WARMUP) samples[condition.key].push(result);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+
+  const conditions = CONDITIONS.map(({ key, cpu, network }) => {
+    const totals = samples[key].map((r) => r.painted - r.click);
+    return { key, cpu, network: network !== null, median: quantile(totals, 0.5), p95: quantile(totals, 0.95) };
+  });
+  // Bytes: the same files in every run; taken from the first unthrottled one.
+  const files = samples["1x-fast"][0].resources;
+  const bytes = {
+    files: files.map((r) => ({ path: r.path, transferSize: r.transferSize, encodedBodySize: r.encodedBodySize })),
+    transferSize: files.reduce((t, r) => t + r.transferSize, 0),
+    encodedBodySize: files.reduce((t, r) => t + r.encodedBodySize, 0),
+  };
+  const byTotal = [...samples[BREAKDOWN]].sort((a, b) => a.painted - a.click - (b.painted - b.click));
+  const median = byTotal[Math.ceil(byTotal.length / 2) - 1];
+  return { conditions, bytes, breakdown: breakdown(median) };
+}
