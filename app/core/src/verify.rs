@@ -197,6 +197,18 @@ pub enum Unverified {
 }
 
 impl Unverified {
+    /// Every reason, so that a stored code can be explained again.
+    pub const ALL: [Unverified; 4] = [
+        Unverified::UnknownNotice,
+        Unverified::NoticeMismatch,
+        Unverified::WordingUnavailable,
+        Unverified::DigestMismatch,
+    ];
+
+    pub fn from_code(code: &str) -> Option<Unverified> {
+        Unverified::ALL.into_iter().find(|u| u.code() == code)
+    }
+
     /// Stable code for storage and the audit.
     pub fn code(&self) -> &'static str {
         match self {

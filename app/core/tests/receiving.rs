@@ -323,3 +323,14 @@ fn bad_reports_are_refused_naming_the_field() {
         );
     }
 }
+
+#[test]
+fn every_unverified_code_reads_back() {
+    let codes: std::collections::BTreeSet<&str> =
+        Unverified::ALL.iter().map(|u| u.code()).collect();
+    assert_eq!(codes.len(), Unverified::ALL.len(), "codes are distinct");
+    for u in Unverified::ALL {
+        assert_eq!(Unverified::from_code(u.code()), Some(u.clone()));
+    }
+    assert_eq!(Unverified::from_code("no_such_code"), None);
+}

@@ -159,16 +159,9 @@ fn reasons(counts: &BTreeMap<String, u64>) -> String {
 
 /// What a stored reason code means, in the words of report-core.
 pub fn explain(code: &str) -> String {
-    [
-        Unverified::UnknownNotice,
-        Unverified::NoticeMismatch,
-        Unverified::WordingUnavailable,
-        Unverified::DigestMismatch,
-    ]
-    .into_iter()
-    .find(|u| u.code() == code)
-    .map(|u| u.to_string())
-    .unwrap_or_else(|| "(a code this receiver does not know)".to_string())
+    Unverified::from_code(code)
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| "(a code this receiver does not know)".to_string())
 }
 
 #[cfg(test)]
