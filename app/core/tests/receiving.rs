@@ -5,7 +5,7 @@
 use report_core::fixtures::SCENARIOS;
 use report_core::inventory::{leaf_paths, named_by, NamedBy, FIELDS};
 use report_core::notice::{Register, REGISTER_PATH};
-use report_core::sample_report::case_report;
+use report_core::sample_report::{bad_reports, case_report, draft_wording};
 use report_core::snapshot::SNAPSHOT_UTC_OFFSET_MINUTES;
 use report_core::verify::{parse, Approved, Unverified};
 use report_core::wording::all_locales;
@@ -138,17 +138,9 @@ fn every_approved_case_verifies() {
 fn altered_wording_or_content_does_not_verify() {
     let approved = approved();
     let scenario = report_core::fixtures::scenario("full-window").unwrap();
-    let en = report_core::wording::embedded_source("en").unwrap();
 
     // A client that shows a draft: its own notice_version is unknown.
-    let draft = Wording::from_sources(
-        "en",
-        [(
-            "draft.ftl".to_string(),
-            en.replace("Why it is sent", "Why we need it"),
-        )],
-    )
-    .unwrap();
+    let draft = draft_wording();
     let p = case_report(&draft, Platform::Android, scenario, "r").unwrap();
     assert_eq!(approved.verify(&p).unwrap_err(), Unverified::UnknownNotice);
 
@@ -180,119 +172,13 @@ fn altered_wording_or_content_does_not_verify() {
     );
 }
 
-type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
-
-/// (mutation, the field the refusal must name)
-fn bad_inputs() -> Vec<(Mutation, &'static str)> {
-    use serde_json::json;
-    vec![
-        (Box::new(|j| j["extra"] = json!(1)), "extra"),
-        (
-            Box::new(|j| j["messages"][0]["content"]["thumbnail"] = json!("x")),
-            "messages[0].content",
-        ),
-        (
-            Box::new(|j| j["messages"][0]["sender"]["phone"] = json!("x")),
-            "messages[0].sender.phone",
-        ),
-        (
-            Box::new(|j| {
-                j["messages"][0]["content"] = json!({"kind": "system_notice", "text": "x"})
-            }),
-            "messages[0].content.kind",
-        ),
-        (
-            Box::new(|j| j["messages"][0]["content"] = json!({"kind": "unsent"})),
-            "messages[0].content.kind",
-        ),
-        (
-            Box::new(|j| j["messages"][0]["role"] = json!("chosen")),
-            "messages",
-        ),
-        (
-            Box::new(|j| j["messages"][6]["role"] = json!("before")),
-            "messages[6].role",
-        ),
-        (
-            Box::new(|j| j["messages"][0]["role"] = json!("after")),
-            "messages[0].role",
-        ),
-        (
-            Box::new(|j| j["chosen_message_id"] = json!("g01")),
-            "messages[5].id",
-        ),
-        (
-            Box::new(|j| j["counts"]["total"] = json!(9)),
-            "counts.total",
-        ),
-        (
-            Box::new(|j| j["counts"]["before"] = json!(4)),
-            "counts.before",
-        ),
-        (
-            Box::new(|j| j["messages"][1]["id"] = json!("g01")),
-            "messages[1].id",
-        ),
-        (
-            Box::new(|j| j["messages"][1]["id"] = json!("")),
-            "messages[1].id",
-        ),
-        (
-            Box::new(|j| j["messages"][1]["sent_at"] = json!(-5)),
-            "messages[1].sent_at",
-        ),
-        (
-            Box::new(|j| j["messages"][1]["sent_at"] = json!("yesterday")),
-            "messages[1].sent_at",
-        ),
-        (Box::new(|j| j["report_id"] = json!("")), "report_id"),
-        (Box::new(|j| j["report_id"] = json!("a\u{7}b")), "report_id"),
-        (
-            Box::new(|j| j["report_id"] = json!("x".repeat(129))),
-            "report_id",
-        ),
-        (
-            Box::new(|j| {
-                j.as_object_mut().unwrap().remove("notice_version");
-            }),
-            "(report)",
-        ),
-        (Box::new(|j| j["reason"] = json!("boredom")), "reason"),
-        (Box::new(|j| j["platform"] = json!("symbian")), "platform"),
-        (
-            Box::new(|j| j["utc_offset_minutes"] = json!(9000)),
-            "utc_offset_minutes",
-        ),
-        (
-            Box::new(|j| j["consented_at"] = json!("last tuesday")),
-            "consented_at",
-        ),
-        (
-            Box::new(|j| j["disclosure_digest"] = json!("sha256:zz")),
-            "disclosure_digest",
-        ),
-        (
-            Box::new(|j| j["not_sent"][0]["before_message_id"] = json!("nope")),
-            "not_sent[0].before_message_id",
-        ),
-        (
-            Box::new(|j| j["not_sent"][0]["kind"] = json!("deleted")),
-            "not_sent[0].kind",
-        ),
-        (
-            Box::new(|j| j["host_app_version"] = json!("")),
-            "host_app_version",
-        ),
-    ]
-}
-
 #[test]
 fn bad_reports_are_refused_naming_the_field() {
     let policy = Policy::default();
     let good = sample();
     parse(good.to_string().as_bytes(), &policy).unwrap();
     let mut wrong = vec![];
-    for (i, (mutate, field)) in bad_inputs().into_iter().enumerate() {
+    for (i, (mutate, field)) in bad_reports().into_iter().enumerate() {
         let mut j = good.clone();
         mutate(&mut j);
         match parse(j.to_string().as_bytes(), &policy) {

@@ -674,15 +674,7 @@ mod tests {
 
     #[test]
     fn an_unverified_notice_is_worded_by_the_receiver_and_says_so() {
-        let en = report_core::wording::embedded_source("en").unwrap();
-        let draft = Wording::from_sources(
-            "en",
-            [(
-                "draft.ftl".to_string(),
-                en.replace("Why it is sent", "Why we need it"),
-            )],
-        )
-        .unwrap();
+        let draft = report_core::sample_report::draft_wording();
         let (v, _) = record("en", &draft);
         let n = &v["notice_verification"];
         assert_eq!(n["verified"], false);

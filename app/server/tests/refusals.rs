@@ -4,88 +4,10 @@
 mod common;
 
 use common::{app, report};
+use report_core::sample_report::bad_reports;
 use report_core::Platform;
 use report_server::routes::MAX_BODY_BYTES;
-use serde_json::{json, Value};
-
-type Mutation = Box<dyn Fn(&mut Value)>;
-
-/// Invariants of a well-formed report (as in report-core's receiving test),
-/// each broken once: (mutation, the field the refusal must name).
-fn bad_inputs() -> Vec<(Mutation, &'static str)> {
-    vec![
-        (Box::new(|j| j["extra"] = json!(1)), "extra"),
-        (
-            Box::new(|j| j["messages"][0]["sender"]["phone"] = json!("x")),
-            "messages[0].sender.phone",
-        ),
-        (
-            Box::new(|j| j["messages"][0]["content"] = json!({"kind": "unsent"})),
-            "messages[0].content.kind",
-        ),
-        (
-            Box::new(|j| j["messages"][0]["role"] = json!("chosen")),
-            "messages",
-        ),
-        (
-            Box::new(|j| j["messages"][0]["role"] = json!("after")),
-            "messages[0].role",
-        ),
-        (
-            Box::new(|j| j["chosen_message_id"] = json!("g01")),
-            "messages[5].id",
-        ),
-        (
-            Box::new(|j| j["counts"]["total"] = json!(9)),
-            "counts.total",
-        ),
-        (
-            Box::new(|j| j["messages"][1]["id"] = json!("g01")),
-            "messages[1].id",
-        ),
-        (
-            Box::new(|j| j["messages"][1]["sent_at"] = json!(-5)),
-            "messages[1].sent_at",
-        ),
-        (
-            Box::new(|j| j["messages"][1]["sent_at"] = json!("yesterday")),
-            "messages[1].sent_at",
-        ),
-        (Box::new(|j| j["report_id"] = json!("")), "report_id"),
-        (
-            Box::new(|j| j["report_id"] = json!("x".repeat(129))),
-            "report_id",
-        ),
-        (
-            Box::new(|j| {
-                j.as_object_mut().unwrap().remove("notice_version");
-            }),
-            "(report)",
-        ),
-        (Box::new(|j| j["reason"] = json!("boredom")), "reason"),
-        (Box::new(|j| j["platform"] = json!("symbian")), "platform"),
-        (
-            Box::new(|j| j["utc_offset_minutes"] = json!(9000)),
-            "utc_offset_minutes",
-        ),
-        (
-            Box::new(|j| j["consented_at"] = json!("last tuesday")),
-            "consented_at",
-        ),
-        (
-            Box::new(|j| j["disclosure_digest"] = json!("sha256:zz")),
-            "disclosure_digest",
-        ),
-        (
-            Box::new(|j| j["not_sent"][0]["before_message_id"] = json!("nope")),
-            "not_sent[0].before_message_id",
-        ),
-        (
-            Box::new(|j| j["host_app_version"] = json!("")),
-            "host_app_version",
-        ),
-    ]
-}
+use serde_json::Value;
 
 #[tokio::test]
 async fn each_refusal_names_its_field_and_stores_nothing() {
@@ -179,10 +101,15 @@ async fn each_refusal_names_its_field_and_stores_nothing() {
 
     // The report's own invariants.
     let json: Value = serde_json::from_str(&body).unwrap();
-    for (i, (mutate, field)) in bad_inputs().into_iter().enumerate() {
+    for (i, (mutate, field)) in bad_reports().into_iter().enumerate() {
         let mut j = json.clone();
         mutate(&mut j);
         let key = j["report_id"].as_str().unwrap_or("r-1").to_string();
+        // A control character cannot travel in the Idempotency-Key header,
+        // so that report id is refused by the header check above instead.
+        if key.chars().any(char::is_control) {
+            continue;
+        }
         expect(
             &format!("bad input {i}"),
             app.post_with(Some("application/json"), Some(&key), j.to_string())

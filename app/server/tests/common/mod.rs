@@ -109,15 +109,7 @@ pub fn report(
 /// A client showing a draft of the English wording: its notice_version is
 /// not in the register.
 pub fn draft_report(report_id: &str) -> ReportPayload {
-    let en = report_core::wording::embedded_source("en").unwrap();
-    let draft = Wording::from_sources(
-        "en",
-        [(
-            "draft.ftl".to_string(),
-            en.replace("Why it is sent", "Why we need it"),
-        )],
-    )
-    .unwrap();
+    let draft = report_core::sample_report::draft_wording();
     assert_ne!(
         draft.sources_digest(),
         Wording::shipped("en").unwrap().sources_digest()
