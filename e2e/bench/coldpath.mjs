@@ -25,14 +25,11 @@
 // PerformanceObserver for "paint" is no use here: it reports only the page's
 // first paint and first contentful paint, which happened when the host
 // loaded.
-import { chromium } from "@playwright/test";
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { launchChromium, quantile, startServer } from "./harness.mjs";
 
 // The launch args of timings.mjs.
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const HOST = "/examples/plain/?chat=one-to-one&lang=ja&platform=android";
 const REPORT = '[data-message-id="o20"] button.report';
 // A slow mobile connection: 1.6 Mbps down, 750 kbps up, 150 ms round trip.
@@ -75,27 +72,6 @@ function instrument() {
   });
 }
 
-async function startServer(dir, port) {
-  const bin = join(dir, "target/release/report-server");
-  const help = spawnSync(bin, ["--help"], { encoding: "utf8" }).stdout ?? "";
-  const data = help.includes("--data") ? ["--data", mkdtempSync(join(tmpdir(), "bench-cold-"))] : [];
-  const server = spawn(bin, ["--port", String(port), "--dir", join(dir, "dist"), ...data], { stdio: "ignore" });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return server;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  server.kill();
-  throw new Error("the report server did not start");
-}
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-};
 
 /** One cold run: a new context, the host loaded, "Report" pressed, reason list painted. */
 async function coldRun(browser, port, condition) {
@@ -174,7 +150,7 @@ export async function measureColdPath(dir, runs) {
   if (!existsSync(join(dir, "dist", "examples", "plain"))) return null;
   const port = 4800 + Math.floor(Math.random() * 500);
   const server = await startServer(dir, port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  const browser = await launchChromium();
   const samples = Object.fromEntries(CONDITIONS.map((c) => [c.key, []]));
   try {
     // Conditions take turns run by run, so a slow spell of the machine does
