@@ -6,8 +6,8 @@
 // the preview, focus stays in the dialog and returns to the host on close.
 import { test, expect, type Request } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
-import { shownEntries, stepReady } from "./flow";
-import { HOST_LOCALES, PLAIN_HOST as HOST, componentFiles, focusInDialog, openInPlainHost, packageFilesWith } from "./hosts";
+import { stepReady } from "./flow";
+import { HOST_LOCALES, PLAIN_HOST as HOST, componentFiles, expectClosingSendsNothing, expectReportSentAsPreviewed, openInPlainHost, packageFilesWith } from "./hosts";
 
 for (const locale of HOST_LOCALES) {
   for (const s of ["full-window", "group-media"]) {
@@ -31,55 +31,11 @@ test("plain host: nothing of the component is downloaded before Report; then the
   expect(componentFiles(requests).sort()).toEqual(packageFilesWith("ja"));
 });
 
-test("plain host: payload equals the preview, the host hears of it, nothing left before agreement", async ({ page }) => {
-  const posts: any[] = [];
-  page.on("request", (r) => r.method() === "POST" && posts.push(r.postDataJSON()));
-  await page.goto(`${HOST}?chat=group-media&lang=en&platform=ios`);
-  await page.locator('[data-message-id="g08"] button.report').click();
-  await page.locator('input[name="reason"][value="violence"]').check();
-  await page.getByTestId("next").click();
-  await stepReady(page, "disclosure");
-  const shown = (await shownEntries(page)).filter((e) => e.sent);
-  expect(posts, "nothing is sent before agreement").toEqual([]);
-  await page.getByTestId("agree").click();
-  await stepReady(page, "receipt");
-  expect(posts).toHaveLength(1);
-  expect(posts[0].messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
-  expect(posts[0].host_app_version).toBe("Chatline demo 1.0");
-  const heard = await page.evaluate(() => (window as any).lastSent);
-  expect(heard.payload).toEqual(posts[0]);
-  await expect(page.getByTestId("last-report")).toHaveText(`Report filed: ${heard.reference}`);
-  const filed = (await (await page.request.get("/api/reports")).json()).find((r: any) => r.reference === heard.reference);
-  expect(filed.verified, `unverified: ${filed.unverified_reason}`).toBe(true);
-});
+test("plain host: payload equals the preview, the host hears of it, nothing left before agreement", ({ page }) =>
+  expectReportSentAsPreviewed(page, HOST, { chat: "group-media", message: "g08", platform: "ios", reason: "violence" }));
 
-test("plain host: Cancel and Escape send nothing, focus stays in the dialog and returns to Report", async ({ page }) => {
-  const posts: string[] = [];
-  page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
-  await page.goto(`${HOST}?chat=one-to-one&lang=en`);
-  const report = page.locator('[data-message-id="o20"] button.report');
-  await report.click();
-  await stepReady(page, "reason");
-  // Tab from the last control wraps to the first: the host page is not reachable.
-  for (let i = 0; i < 15; i++) {
-    await page.keyboard.press("Tab");
-    expect(await focusInDialog(page)).toBe(true);
-  }
-  await page.getByTestId("cancel").click();
-  await expect(page.getByTestId("report-dialog")).toHaveCount(0);
-  await expect(report).toBeFocused();
-  await report.click();
-  await page.locator('input[name="reason"][value="spam"]').check();
-  await page.getByTestId("next").click();
-  await stepReady(page, "disclosure");
-  await page.keyboard.press("Escape");
-  await expect(page.getByTestId("report-dialog")).toHaveCount(0);
-  await expect(report).toBeFocused();
-  expect(await page.evaluate(() => (window as any).closedCount)).toBe(2);
-  // How long a late send after closing is looked for (nothing must happen).
-  await page.waitForTimeout(500);
-  expect(posts).toEqual([]);
-});
+test("plain host: Cancel and Escape send nothing, focus stays in the dialog and returns to Report", ({ page }) =>
+  expectClosingSendsNothing(page, HOST));
 
 test("package: wrong options are refused with the field named", async ({ page }) => {
   await page.goto(`${HOST}?chat=one-to-one&lang=en`);

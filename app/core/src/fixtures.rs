@@ -131,7 +131,7 @@ fn group_media_chat() -> Conversation {
                 &priya,
                 1,
                 MessageKind::Image {
-                    media_url: "media/summit.svg".to_string(),
+                    media_url: "/media/summit.svg".to_string(),
                     caption: Some("View from the summit".to_string()),
                     size_bytes: 1_887_437,
                 },
@@ -149,7 +149,7 @@ fn group_media_chat() -> Conversation {
                 &daniel,
                 6,
                 MessageKind::Video {
-                    media_url: "media/trail.svg".to_string(),
+                    media_url: "/media/trail.svg".to_string(),
                     caption: None,
                     duration_seconds: 42,
                     size_bytes: 8_493_466,
@@ -170,7 +170,7 @@ fn group_media_chat() -> Conversation {
                 11,
                 MessageKind::Sticker {
                     sticker_name: "Waving bear".to_string(),
-                    media_url: "media/sticker-bear.svg".to_string(),
+                    media_url: "/media/sticker-bear.svg".to_string(),
                 },
             ),
             m("g07", &daniel, 12, MessageKind::Unsent),
@@ -254,7 +254,7 @@ fn hostile_chat() -> Conversation {
                 &eve,
                 7,
                 MessageKind::Image {
-                    media_url: "media/summit.svg".to_string(),
+                    media_url: "/media/summit.svg".to_string(),
                     caption: None,
                     size_bytes: 700,
                 },
