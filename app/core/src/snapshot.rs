@@ -71,17 +71,14 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
     l.push("summary", &s.summary);
     l.push("heading", &s.preview_heading);
     for e in &s.entries {
-        match (e.role, &e.marker) {
-            (EntryRole::NotSent, Some(marker)) => {
-                l.push(entry_kind(e.role), marker);
-                continue;
-            }
-            (_, marker) => {
-                l.push(entry_kind(e.role), &format!("{} {}", e.sender, e.time));
-                if let Some(marker) = marker {
-                    l.push("marker", marker);
-                }
-            }
+        // A row that is not sent shows only its mark: that is all it sends.
+        if e.role == EntryRole::NotSent {
+            l.push(entry_kind(e.role), e.marker.as_deref().unwrap_or_default());
+            continue;
+        }
+        l.push(entry_kind(e.role), &format!("{} {}", e.sender, e.time));
+        if let Some(marker) = &e.marker {
+            l.push("marker", marker);
         }
         if let Some(media) = &e.media {
             l.push("media", &media.label);

@@ -2,6 +2,7 @@
 //! switchable locale, platform and chat (also by URL: lang, platform, chat,
 //! scenario), and a view of what the demo server received.
 
+use crate::page;
 use leptos::prelude::*;
 use report_core::fixtures;
 use report_core::wording::{all_locales, endonym};
@@ -22,21 +23,21 @@ struct Settings {
 
 impl Settings {
     fn from_page() -> Settings {
-        let locale = browser::query_param("lang")
+        let locale = page::query_param("lang")
             .and_then(|l| all_locales().find(|s| *s == l))
-            .unwrap_or_else(|| negotiate(&browser::navigator_languages()));
-        let platform = browser::query_param("platform")
+            .unwrap_or_else(|| negotiate(&page::navigator_languages()));
+        let platform = page::query_param("platform")
             .and_then(|p| Platform::from_id(&p))
             .unwrap_or(Platform::Desktop);
-        let scenario = browser::query_param("scenario").and_then(|s| fixtures::scenario(&s));
+        let scenario = page::query_param("scenario").and_then(|s| fixtures::scenario(&s));
         let chat = scenario
             .map(|s| s.conversation_id.to_string())
-            .or_else(|| browser::query_param("chat"))
+            .or_else(|| page::query_param("chat"))
             .filter(|c| fixtures::conversation(c).is_some())
             .unwrap_or_else(|| fixtures::SCENARIOS[0].conversation_id.to_string());
         let report = scenario
             .map(|s| s.chosen_message_id.to_string())
-            .or_else(|| browser::query_param("report"));
+            .or_else(|| page::query_param("report"));
         Settings {
             locale,
             platform,
@@ -56,12 +57,12 @@ pub fn Demo() -> impl IntoView {
     let received = RwSignal::new(None::<String>);
     let utc_offset = browser::utc_offset_minutes();
     // Testers shorten the send timeout to try slow networks quickly.
-    let send_timeout_ms = browser::query_param("send_timeout_ms")
+    let send_timeout_ms = page::query_param("send_timeout_ms")
         .and_then(|t| t.parse().ok())
         .unwrap_or(15_000u32);
     // A planner's draft: `?ftl=/path/draft.ftl` (same origin) replaces the
     // wording of the current locale, loaded at runtime like a hot update.
-    let draft_path = browser::query_param("ftl");
+    let draft_path = page::query_param("ftl");
     let draft = RwSignal::new(None::<Result<Arc<Wording>, String>>);
     if let Some(path) = draft_path.clone() {
         leptos::task::spawn_local(async move {
@@ -101,8 +102,8 @@ pub fn Demo() -> impl IntoView {
 
     Effect::new(move |_| {
         let l = locale.get();
-        browser::set_document_language(l);
-        browser::replace_query(&[
+        page::set_document_language(l);
+        page::replace_query(&[
             ("lang", l),
             ("platform", platform.get().id()),
             ("chat", &chat_id.get()),
@@ -186,7 +187,7 @@ fn page_unavailable() -> impl IntoView {
 /// A host app embedding the page may take over sending by defining
 /// `window.reportDisclosureSubmit`; otherwise reports go to the demo server.
 fn submit_target() -> SubmitTarget {
-    browser::host_function("reportDisclosureSubmit")
+    page::host_function("reportDisclosureSubmit")
         .map(SubmitTarget::Callback)
         .unwrap_or_else(|| SubmitTarget::Url(REPORTS_URL.to_string()))
 }

@@ -1,6 +1,7 @@
 //! The demo chat page, a Leptos host of the report component.
 
 mod demo;
+mod page;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

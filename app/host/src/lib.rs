@@ -19,7 +19,8 @@ struct Mounted {
     element: web_sys::HtmlElement,
     /// Where the focus was when the flow opened: it goes back there.
     return_focus: Option<web_sys::HtmlElement>,
-    _view: Box<dyn Any>,
+    /// Dropping it takes the dialog off the page.
+    view: Box<dyn Any>,
 }
 
 thread_local! {
@@ -96,7 +97,7 @@ pub async fn mount(
             id,
             element,
             return_focus,
-            _view: Box::new(view),
+            view: Box::new(view),
         })
     });
     Ok(id)
@@ -153,17 +154,12 @@ fn close(id: u32) {
             Some(all.remove(at))
         });
         if let Some(flow) = gone {
-            let Mounted {
-                element,
-                return_focus,
-                _view,
-                ..
-            } = flow;
-            drop(_view);
-            if let Some(el) = return_focus {
+            // The dialog leaves the page first; then the focus goes back.
+            drop(flow.view);
+            if let Some(el) = flow.return_focus {
                 let _ = el.focus();
             }
-            dispatch(&element, "report-closed", &JsValue::UNDEFINED);
+            dispatch(&flow.element, "report-closed", &JsValue::UNDEFINED);
         }
     });
 }
