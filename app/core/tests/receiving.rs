@@ -69,8 +69,46 @@ fn every_field_sent_is_named_on_the_screen() {
                             .any(|(k, text)| k == key && !text.trim().is_empty()),
                         "{path} is named by detail {key}, which the disclosure does not show"
                     ),
-                    NamedBy::Headline => assert!(!screen.headline.trim().is_empty()),
-                    NamedBy::Preview => assert!(!screen.entries.is_empty()),
+                    NamedBy::Headline => {
+                        let headline = report_core::snapshot::normalize(&screen.headline);
+                        for n in [p.counts.total, p.counts.before, p.counts.after] {
+                            // "no messages" words a zero; every other count is shown as a number.
+                            assert!(
+                                n == 0 || headline.contains(&n.to_string()),
+                                "{path}: the headline does not say {n}: {headline}"
+                            );
+                        }
+                    }
+                    NamedBy::Preview => {}
+                }
+            }
+            // What the preview names, field by field, for every message sent.
+            for m in &p.messages {
+                let e = screen
+                    .entries
+                    .iter()
+                    .find(|e| e.message_id == m.id)
+                    .unwrap_or_else(|| panic!("message {} is sent but not previewed", m.id));
+                assert_eq!(e.sender, m.sender.display_name);
+                assert!(!e.time.is_empty(), "message {} has no time shown", m.id);
+                let label = e.media.as_ref().map(|x| x.label.as_str()).unwrap_or("");
+                use report_core::payload::Content;
+                match &m.content {
+                    Content::Text { text } => assert_eq!(e.text.as_deref(), Some(text.as_str())),
+                    Content::Image {
+                        caption, media_url, ..
+                    }
+                    | Content::Video {
+                        caption, media_url, ..
+                    } => {
+                        assert_eq!(e.text, *caption);
+                        let thumbnail = e.media.as_ref().and_then(|x| x.thumbnail_url.as_deref());
+                        assert_eq!(thumbnail, Some(media_url.as_str()));
+                    }
+                    Content::File { file_name, .. } => assert!(label.contains(file_name.as_str())),
+                    Content::Sticker { sticker_name, .. } => {
+                        assert!(label.contains(sticker_name.as_str()))
+                    }
                 }
             }
         }
