@@ -5,6 +5,9 @@
 # same variables. Variables:
 #   $platform  ios | android | desktop (choose "tap" or "click")
 #   $total, $before, $after  message counts of this report
+#   $received  how many messages received from the reported account are sent
+#   $limit  at most how many received messages a report on an account sends
+#   $media  how many photos and videos of the reported post are sent
 #   $operator  the operator's name (a proper noun)
 #   $locale  the language tag of this wording, for example "en" (keep as is)
 #   $utc_offset  the person's time zone, for example "UTC+09:00" (keep as is)
@@ -27,6 +30,13 @@ chat-server-heading = What the demo server received
 chat-server-empty = The server has received no report yet.
 chat-server-verified = Verified: the person was shown an approved notice, exactly.
 chat-server-unverified = Not verified: what the person was shown cannot be matched to an approved notice.
+chat-page-chat = Chat
+chat-page-account = Profile
+chat-page-feed = Feed
+account-report-button = Report account
+account-report-button-label = Report the account of { $name }
+post-report-button-label = Report the post by { $sender }, posted { $time }
+account-no-status = No status message
 
 ## Step 1: the reason
 
@@ -115,6 +125,66 @@ consent-note = By { $platform ->
        *[other] these { $total } messages
     } to { $operator } for the purposes above.
 button-agree = Agree and send
+
+## Step 1 and 2 when reporting an account (its profile) or a post (in the feed)
+## instead of a message. Each kind has its own exact notice.
+
+report-title-account = Report an account
+report-title-post = Report a post
+reason-intro-account = Why are you reporting this account?
+reason-intro-post = Why are you reporting this post?
+disclosure-headline-account = { $received ->
+        [0] If you send this report, information about this account will be sent to { $operator }. No messages are sent with it: you have received none from this account.
+        [one] If you send this report, information about this account and the 1 most recent message you received from it will be sent to { $operator }.
+       *[other] If you send this report, information about this account and the { $received } most recent messages you received from it will be sent to { $operator }.
+    }
+disclosure-summary-account = The Trust and Safety team of { $operator } and a review company working for it read them, to check the account against the Terms of Use and act against it. Each message goes with its time and text, and a link to any photo, video or sticker in it.
+disclosure-headline-post = { $media ->
+        [0] If you send this report, this post and information about its author will be sent to { $operator }.
+        [one] If you send this report, this post with its 1 photo or video and information about its author will be sent to { $operator }.
+       *[other] If you send this report, this post with its { $media } photos and videos and information about its author will be sent to { $operator }.
+    }
+disclosure-summary-post = The Trust and Safety team of { $operator } and a review company working for it read them, to check the post against the Terms of Use and act against its author. The post goes with its time and text, and a link to each photo or video in it.
+profile-heading-account = Information about the account that will be sent
+profile-heading-author = Information about its author that will be sent
+profile-name = Name
+profile-status = Status message
+profile-photo = Profile photo: a link to it is sent, which the review team can open.
+received-heading = Messages from this account that will be sent
+received-none = You have received no messages from this account, so none are sent.
+post-heading = The post that will be sent
+purpose-review-account = To check whether the reported account breaks the Terms of Use, from its profile and the messages it sent you.
+purpose-enforce-account = To act against the account, for example with a warning or a suspension.
+purpose-protect-account = To protect you and other people from the same kind of harm.
+purpose-review-post = To check whether the reported post breaks the Terms of Use.
+purpose-enforce-post = To act against the post and its author, for example by removing the post or suspending the account.
+purpose-protect-post = To protect you and other people from the same kind of harm.
+detail-ids-account = The ID of this account and of each message above.
+detail-ids-post = The ID of this post and of its author’s account.
+not-sent-own-messages = The messages you sent to this account
+not-sent-older-messages = Messages from this account older than the { $limit } most recent
+not-sent-comments = Comments and reactions on this post
+not-sent-other-posts = Other posts by its author
+consent-note-account = By { $platform ->
+        [ios] tapping
+        [android] tapping
+       *[desktop] clicking
+    } “Agree and send”, you agree to send the information about this account { $received ->
+        [0] to { $operator } for the purposes above.
+        [one] and this message to { $operator } for the purposes above.
+       *[other] and these { $received } messages to { $operator } for the purposes above.
+    }
+consent-note-post = By { $platform ->
+        [ios] tapping
+        [android] tapping
+       *[desktop] clicking
+    } “Agree and send”, you agree to send this post and the information about its author to { $operator } for the purposes above.
+receipt-summary-account = { $received ->
+        [0] The information about this account was sent to { $operator }.
+        [one] The information about this account and 1 message from it were sent to { $operator }.
+       *[other] The information about this account and { $received } messages from it were sent to { $operator }.
+    }
+receipt-summary-post = The post and the information about its author were sent to { $operator }.
 
 ## Step 3: sending
 
