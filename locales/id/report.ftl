@@ -19,6 +19,13 @@ chat-server-heading = Yang diterima server demo
 chat-server-empty = Server belum menerima laporan apa pun.
 chat-server-verified = Terverifikasi: yang ditampilkan kepada orang tersebut persis sama dengan pemberitahuan yang disetujui.
 chat-server-unverified = Tidak terverifikasi: yang ditampilkan kepada orang tersebut tidak dapat dicocokkan dengan pemberitahuan yang disetujui.
+chat-page-chat = Chat
+chat-page-account = Profil
+chat-page-feed = Feed
+account-report-button = Laporkan akun
+account-report-button-label = Laporkan akun { $name }
+post-report-button-label = Laporkan postingan dari { $sender } yang diposting { $time }
+account-no-status = Tidak ada pesan status
 
 ## Step 1: the reason
 
@@ -99,6 +106,66 @@ consent-note = Dengan { $platform ->
        *[desktop] mengeklik
     } “Setuju dan kirim”, Anda setuju untuk mengirim { $total } pesan ini ke { $operator } untuk tujuan di atas.
 button-agree = Setuju dan kirim
+
+## Step 1 and 2 when reporting an account (its profile) or a post (in the feed)
+## instead of a message. Each kind has its own exact notice.
+
+report-title-account = Laporkan akun
+report-title-post = Laporkan postingan
+reason-intro-account = Mengapa Anda melaporkan akun ini?
+reason-intro-post = Mengapa Anda melaporkan postingan ini?
+disclosure-headline-account = { $received ->
+        [0] Jika Anda mengirim laporan ini, informasi tentang akun ini akan dikirim ke { $operator }. Tidak ada pesan yang ikut dikirim: Anda belum menerima pesan apa pun dari akun ini.
+        [1] Jika Anda mengirim laporan ini, informasi tentang akun ini dan 1 pesan terbaru yang Anda terima dari akun ini akan dikirim ke { $operator }.
+       *[other] Jika Anda mengirim laporan ini, informasi tentang akun ini dan { $received } pesan terbaru yang Anda terima dari akun ini akan dikirim ke { $operator }.
+    }
+disclosure-summary-account = Tim Kepercayaan dan Keamanan { $operator } dan perusahaan peninjau yang bekerja untuk { $operator } membacanya untuk memeriksa apakah akun ini melanggar Ketentuan Penggunaan dan untuk menindak akun tersebut. Setiap pesan dikirim beserta waktu dan teksnya, serta tautan ke foto, video, atau stiker di dalamnya, jika ada.
+disclosure-headline-post = { $media ->
+        [0] Jika Anda mengirim laporan ini, postingan ini dan informasi tentang pembuatnya akan dikirim ke { $operator }.
+        [1] Jika Anda mengirim laporan ini, postingan ini beserta 1 foto atau video di dalamnya, serta informasi tentang pembuatnya, akan dikirim ke { $operator }.
+       *[other] Jika Anda mengirim laporan ini, postingan ini beserta { $media } foto dan video di dalamnya, serta informasi tentang pembuatnya, akan dikirim ke { $operator }.
+    }
+disclosure-summary-post = Tim Kepercayaan dan Keamanan { $operator } dan perusahaan peninjau yang bekerja untuk { $operator } membacanya untuk memeriksa apakah postingan ini melanggar Ketentuan Penggunaan dan untuk menindak pembuatnya. Postingan dikirim beserta waktu dan teksnya, serta tautan ke setiap foto atau video di dalamnya.
+profile-heading-account = Informasi akun yang akan dikirim
+profile-heading-author = Informasi pembuat postingan yang akan dikirim
+profile-name = Nama
+profile-status = Pesan status
+profile-photo = Foto profil: tautannya dikirim dan dapat dibuka oleh tim peninjau.
+received-heading = Pesan dari akun ini yang akan dikirim
+received-none = Anda belum menerima pesan apa pun dari akun ini, jadi tidak ada pesan yang dikirim.
+post-heading = Postingan yang akan dikirim
+purpose-review-account = Untuk memeriksa apakah akun yang dilaporkan melanggar Ketentuan Penggunaan, berdasarkan profilnya dan pesan yang dikirimnya kepada Anda.
+purpose-enforce-account = Untuk menindak akun tersebut, misalnya dengan peringatan atau penangguhan.
+purpose-protect-account = Untuk melindungi Anda dan orang lain dari bahaya yang sama.
+purpose-review-post = Untuk memeriksa apakah postingan yang dilaporkan melanggar Ketentuan Penggunaan.
+purpose-enforce-post = Untuk menindak postingan dan pembuatnya, misalnya dengan menghapus postingan atau menangguhkan akunnya.
+purpose-protect-post = Untuk melindungi Anda dan orang lain dari bahaya yang sama.
+detail-ids-account = ID akun ini dan ID setiap pesan di atas.
+detail-ids-post = ID postingan ini dan ID akun pembuatnya.
+not-sent-own-messages = Pesan yang Anda kirim ke akun ini
+not-sent-older-messages = Pesan dari akun ini yang lebih lama daripada { $limit } pesan terbaru
+not-sent-comments = Komentar dan reaksi pada postingan ini
+not-sent-other-posts = Postingan lain dari pembuatnya
+consent-note-account = Dengan { $platform ->
+        [ios] mengetuk
+        [android] mengetuk
+       *[desktop] mengeklik
+    } “Setuju dan kirim”, Anda setuju untuk mengirim informasi tentang akun ini { $received ->
+        [0] ke { $operator } untuk tujuan di atas.
+        [1] dan pesan ini ke { $operator } untuk tujuan di atas.
+       *[other] dan { $received } pesan ini ke { $operator } untuk tujuan di atas.
+    }
+consent-note-post = Dengan { $platform ->
+        [ios] mengetuk
+        [android] mengetuk
+       *[desktop] mengeklik
+    } “Setuju dan kirim”, Anda setuju untuk mengirim postingan ini dan informasi tentang pembuatnya ke { $operator } untuk tujuan di atas.
+receipt-summary-account = { $received ->
+        [0] Informasi tentang akun ini telah dikirim ke { $operator }.
+        [1] Informasi tentang akun ini dan 1 pesan darinya telah dikirim ke { $operator }.
+       *[other] Informasi tentang akun ini dan { $received } pesan darinya telah dikirim ke { $operator }.
+    }
+receipt-summary-post = Postingan dan informasi tentang pembuatnya telah dikirim ke { $operator }.
 
 ## Step 3: sending
 

@@ -19,6 +19,13 @@ chat-server-heading = デモサーバーが受信した内容
 chat-server-empty = サーバーはまだ通報を受信していません。
 chat-server-verified = 検証済み：利用者には、承認済みの通知がそのとおりに表示されました。
 chat-server-unverified = 未検証：利用者に表示された内容を、承認済みの通知と照合できません。
+chat-page-chat = トーク
+chat-page-account = プロフィール
+chat-page-feed = フィード
+account-report-button = アカウントを通報
+account-report-button-label = { $name }さんのアカウントを通報
+post-report-button-label = { $sender }さんが{ $time }にした投稿を通報
+account-no-status = ステータスメッセージはありません
 
 ## Step 1: the reason
 
@@ -99,6 +106,66 @@ consent-note = 「同意して送信」を{ $platform ->
        *[desktop] クリック
     }すると、上記の目的のために、{ $total }件のメッセージを{ $operator }に送信することに同意したものとみなされます。
 button-agree = 同意して送信
+
+## Step 1 and 2 when reporting an account (its profile) or a post (in the feed)
+## instead of a message. Each kind has its own exact notice.
+
+report-title-account = アカウントを通報
+report-title-post = 投稿を通報
+reason-intro-account = このアカウントを通報する理由を選んでください。
+reason-intro-post = この投稿を通報する理由を選んでください。
+disclosure-headline-account = { $received ->
+        [0] この通報を送信すると、このアカウントに関する情報が{ $operator }に送信されます。このアカウントからメッセージを受け取っていないため、メッセージは一緒に送信されません。
+        [1] この通報を送信すると、このアカウントに関する情報と、このアカウントから受け取ったメッセージのうち最新の1件が{ $operator }に送信されます。
+       *[other] この通報を送信すると、このアカウントに関する情報と、このアカウントから受け取ったメッセージのうち最新の{ $received }件が{ $operator }に送信されます。
+    }
+disclosure-summary-account = { $operator }の安全対策チームと、{ $operator }から委託を受けた審査会社が、このアカウントが利用規約に違反しているかを確認し、このアカウントに対して措置をとるために、送信される内容を読みます。各メッセージは、日時、テキストと、写真・動画・スタンプがあればそのリンクとともに送信されます。
+disclosure-headline-post = { $media ->
+        [0] この通報を送信すると、この投稿と、投稿者に関する情報が{ $operator }に送信されます。
+        [1] この通報を送信すると、この投稿とその写真または動画1件、および投稿者に関する情報が{ $operator }に送信されます。
+       *[other] この通報を送信すると、この投稿とその写真・動画{ $media }件、および投稿者に関する情報が{ $operator }に送信されます。
+    }
+disclosure-summary-post = { $operator }の安全対策チームと、{ $operator }から委託を受けた審査会社が、この投稿が利用規約に違反しているかを確認し、投稿者に対して措置をとるために、送信される内容を読みます。投稿は、日時、テキストと、投稿に含まれる写真・動画それぞれのリンクとともに送信されます。
+profile-heading-account = 送信されるアカウントの情報
+profile-heading-author = 送信される投稿者の情報
+profile-name = 名前
+profile-status = ステータスメッセージ
+profile-photo = プロフィール画像：審査チームが開けるリンクが送信されます。
+received-heading = 送信される、このアカウントからのメッセージ
+received-none = このアカウントからメッセージを受け取っていないため、送信されるメッセージはありません。
+post-heading = 送信される投稿
+purpose-review-account = 通報されたアカウントが利用規約に違反しているかを、そのプロフィールと、そのアカウントからあなたに送られたメッセージをもとに確認するため。
+purpose-enforce-account = 通報されたアカウントに対して、警告や利用停止などの措置をとるため。
+purpose-protect-account = あなたや他の利用者を同じような被害から守るため。
+purpose-review-post = 通報された投稿が利用規約に違反しているかを確認するため。
+purpose-enforce-post = 投稿とその投稿者に対して、投稿の削除やアカウントの利用停止などの措置をとるため。
+purpose-protect-post = あなたや他の利用者を同じような被害から守るため。
+detail-ids-account = このアカウントのIDと、上記の各メッセージのID。
+detail-ids-post = この投稿のIDと、投稿者のアカウントのID。
+not-sent-own-messages = あなたがこのアカウントに送ったメッセージ
+not-sent-older-messages = このアカウントからのメッセージのうち、最新の{ $limit }件より古いもの
+not-sent-comments = この投稿へのコメントとリアクション
+not-sent-other-posts = 投稿者の他の投稿
+consent-note-account = 「同意して送信」を{ $platform ->
+        [ios] タップ
+        [android] タップ
+       *[desktop] クリック
+    }すると、上記の目的のために、{ $received ->
+        [0] このアカウントに関する情報
+        [1] このアカウントに関する情報とこのメッセージ
+       *[other] このアカウントに関する情報とこれら{ $received }件のメッセージ
+    }を{ $operator }に送信することに同意したものとみなされます。
+consent-note-post = 「同意して送信」を{ $platform ->
+        [ios] タップ
+        [android] タップ
+       *[desktop] クリック
+    }すると、上記の目的のために、この投稿と投稿者に関する情報を{ $operator }に送信することに同意したものとみなされます。
+receipt-summary-account = { $received ->
+        [0] { $operator }にこのアカウントに関する情報を送信しました。
+        [1] { $operator }にこのアカウントに関する情報と、このアカウントからのメッセージ1件を送信しました。
+       *[other] { $operator }にこのアカウントに関する情報と、このアカウントからのメッセージ{ $received }件を送信しました。
+    }
+receipt-summary-post = { $operator }に投稿と投稿者に関する情報を送信しました。
 
 ## Step 3: sending
 

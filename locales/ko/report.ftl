@@ -19,6 +19,13 @@ chat-server-heading = 데모 서버가 받은 내용
 chat-server-empty = 서버가 아직 신고를 받지 않았습니다.
 chat-server-verified = 검증됨: 사용자에게 승인된 안내가 정확히 그대로 표시되었습니다.
 chat-server-unverified = 검증 안 됨: 사용자에게 표시된 내용과 일치하는 승인된 안내를 확인할 수 없습니다.
+chat-page-chat = 채팅
+chat-page-account = 프로필
+chat-page-feed = 피드
+account-report-button = 계정 신고
+account-report-button-label = { $name }님의 계정 신고
+post-report-button-label = { $sender }님이 { $time }에 올린 게시물 신고
+account-no-status = 상태 메시지 없음
 
 ## Step 1: the reason
 
@@ -99,6 +106,66 @@ consent-note = '동의하고 보내기'를 { $platform ->
        *[desktop] 클릭하면
     } 위 목적을 위해 메시지 { $total }개를 { $operator }에 보내는 데 동의하게 됩니다.
 button-agree = 동의하고 보내기
+
+## Step 1 and 2 when reporting an account (its profile) or a post (in the feed)
+## instead of a message. Each kind has its own exact notice.
+
+report-title-account = 계정 신고
+report-title-post = 게시물 신고
+reason-intro-account = 이 계정을 신고하는 이유를 선택하세요.
+reason-intro-post = 이 게시물을 신고하는 이유를 선택하세요.
+disclosure-headline-account = { $received ->
+        [0] 이 신고를 보내면 이 계정에 관한 정보가 { $operator }에 전송됩니다. 이 계정으로부터 받은 메시지가 없으므로 메시지는 함께 전송되지 않습니다.
+        [1] 이 신고를 보내면 이 계정에 관한 정보와 이 계정으로부터 가장 최근에 받은 메시지 1개가 { $operator }에 전송됩니다.
+       *[other] 이 신고를 보내면 이 계정에 관한 정보와 이 계정으로부터 가장 최근에 받은 메시지 { $received }개가 { $operator }에 전송됩니다.
+    }
+disclosure-summary-account = { $operator } 신뢰 및 안전팀과 { $operator }의 위탁을 받은 검토 업체가 이 계정의 이용약관 위반 여부를 확인하고 이 계정에 대해 조치를 하기 위해 전송되는 내용을 읽습니다. 각 메시지는 시간, 텍스트와 함께 전송되며, 사진·동영상·스티커가 있으면 그 링크도 함께 전송됩니다.
+disclosure-headline-post = { $media ->
+        [0] 이 신고를 보내면 이 게시물과 게시물 작성자에 관한 정보가 { $operator }에 전송됩니다.
+        [1] 이 신고를 보내면 이 게시물과 게시물에 포함된 사진 또는 동영상 1개, 게시물 작성자에 관한 정보가 { $operator }에 전송됩니다.
+       *[other] 이 신고를 보내면 이 게시물과 게시물에 포함된 사진 및 동영상 { $media }개, 게시물 작성자에 관한 정보가 { $operator }에 전송됩니다.
+    }
+disclosure-summary-post = { $operator } 신뢰 및 안전팀과 { $operator }의 위탁을 받은 검토 업체가 이 게시물의 이용약관 위반 여부를 확인하고 게시물 작성자에 대해 조치를 하기 위해 전송되는 내용을 읽습니다. 게시물은 시간, 텍스트와 함께 전송되며, 게시물에 포함된 각 사진·동영상의 링크도 함께 전송됩니다.
+profile-heading-account = 전송될 계정 정보
+profile-heading-author = 전송될 게시물 작성자 정보
+profile-name = 이름
+profile-status = 상태 메시지
+profile-photo = 프로필 사진: 검토팀이 열어 볼 수 있는 링크가 전송됩니다.
+received-heading = 전송될 이 계정의 메시지
+received-none = 이 계정으로부터 받은 메시지가 없으므로 전송되는 메시지가 없습니다.
+post-heading = 전송될 게시물
+purpose-review-account = 신고된 계정이 이용약관을 위반하는지 그 계정의 프로필과 그 계정이 회원님에게 보낸 메시지를 통해 확인하기 위해
+purpose-enforce-account = 신고된 계정에 경고나 이용 정지 등의 조치를 하기 위해
+purpose-protect-account = 회원님과 다른 사용자를 같은 피해로부터 보호하기 위해
+purpose-review-post = 신고된 게시물이 이용약관을 위반하는지 확인하기 위해
+purpose-enforce-post = 게시물과 게시물 작성자에 대해 게시물 삭제나 계정 이용 정지 등의 조치를 하기 위해
+purpose-protect-post = 회원님과 다른 사용자를 같은 피해로부터 보호하기 위해
+detail-ids-account = 이 계정의 ID와 위의 각 메시지의 ID
+detail-ids-post = 이 게시물의 ID와 게시물 작성자의 계정 ID
+not-sent-own-messages = 회원님이 이 계정에 보낸 메시지
+not-sent-older-messages = 이 계정으로부터 받은 메시지 중 가장 최근 { $limit }개보다 오래된 메시지
+not-sent-comments = 이 게시물의 댓글과 반응
+not-sent-other-posts = 게시물 작성자의 다른 게시물
+consent-note-account = '동의하고 보내기'를 { $platform ->
+        [ios] 탭하면
+        [android] 탭하면
+       *[desktop] 클릭하면
+    } 위 목적을 위해 { $received ->
+        [0] 이 계정에 관한 정보를
+        [1] 이 계정에 관한 정보와 이 메시지를
+       *[other] 이 계정에 관한 정보와 이 메시지 { $received }개를
+    } { $operator }에 보내는 데 동의하게 됩니다.
+consent-note-post = '동의하고 보내기'를 { $platform ->
+        [ios] 탭하면
+        [android] 탭하면
+       *[desktop] 클릭하면
+    } 위 목적을 위해 이 게시물과 게시물 작성자에 관한 정보를 { $operator }에 보내는 데 동의하게 됩니다.
+receipt-summary-account = { $received ->
+        [0] 이 계정에 관한 정보를 { $operator }에 보냈습니다.
+        [1] 이 계정에 관한 정보와 이 계정의 메시지 1개를 { $operator }에 보냈습니다.
+       *[other] 이 계정에 관한 정보와 이 계정의 메시지 { $received }개를 { $operator }에 보냈습니다.
+    }
+receipt-summary-post = 게시물과 게시물 작성자에 관한 정보를 { $operator }에 보냈습니다.
 
 ## Step 3: sending
 

@@ -19,6 +19,13 @@ chat-server-heading = 示範伺服器收到的內容
 chat-server-empty = 伺服器尚未收到任何檢舉。
 chat-server-verified = 已驗證：使用者看到的正是經核准的通知，內容完全一致。
 chat-server-unverified = 未驗證：無法將使用者看到的內容與任何經核准的通知比對相符。
+chat-page-chat = 聊天
+chat-page-account = 個人檔案
+chat-page-feed = 動態
+account-report-button = 檢舉帳號
+account-report-button-label = 檢舉 { $name } 的帳號
+post-report-button-label = 檢舉 { $sender } 於 { $time } 發布的貼文
+account-no-status = 沒有狀態消息
 
 ## Step 1: the reason
 
@@ -99,6 +106,66 @@ consent-note = { $platform ->
        *[desktop] 按一下
     }「同意並傳送」，即表示你同意為上述目的將這 { $total } 則訊息傳送給 { $operator }。
 button-agree = 同意並傳送
+
+## Step 1 and 2 when reporting an account (its profile) or a post (in the feed)
+## instead of a message. Each kind has its own exact notice.
+
+report-title-account = 檢舉帳號
+report-title-post = 檢舉貼文
+reason-intro-account = 你為什麼要檢舉這個帳號？
+reason-intro-post = 你為什麼要檢舉這則貼文？
+disclosure-headline-account = { $received ->
+        [0] 傳送這則檢舉後，這個帳號的相關資訊將傳送給 { $operator }。不會一併傳送任何訊息，因為你沒有收到這個帳號傳來的訊息。
+        [1] 傳送這則檢舉後，這個帳號的相關資訊，以及你從這個帳號收到的最近 1 則訊息，將傳送給 { $operator }。
+       *[other] 傳送這則檢舉後，這個帳號的相關資訊，以及你從這個帳號收到的最近 { $received } 則訊息，將傳送給 { $operator }。
+    }
+disclosure-summary-account = { $operator } 的信任與安全團隊和受 { $operator } 委託的審查公司會閱讀這些內容，以確認這個帳號是否違反使用條款，並對這個帳號採取措施。每則訊息都會附上時間和文字，以及其中照片、影片或貼圖的連結（如有）。
+disclosure-headline-post = { $media ->
+        [0] 傳送這則檢舉後，這則貼文和貼文作者的相關資訊，將傳送給 { $operator }。
+        [1] 傳送這則檢舉後，這則貼文連同其中的照片或影片（共 1 個），以及貼文作者的相關資訊，將傳送給 { $operator }。
+       *[other] 傳送這則檢舉後，這則貼文連同其中的照片和影片（共 { $media } 個），以及貼文作者的相關資訊，將傳送給 { $operator }。
+    }
+disclosure-summary-post = { $operator } 的信任與安全團隊和受 { $operator } 委託的審查公司會閱讀這些內容，以確認這則貼文是否違反使用條款，並對貼文作者採取措施。貼文會附上時間和文字，以及其中每個照片或影片的連結。
+profile-heading-account = 將會傳送的帳號資訊
+profile-heading-author = 將會傳送的貼文作者資訊
+profile-name = 名稱
+profile-status = 狀態消息
+profile-photo = 大頭貼：會傳送審查團隊可以開啟的連結。
+received-heading = 將會傳送的、來自這個帳號的訊息
+received-none = 你沒有收到這個帳號傳來的訊息，因此不會傳送任何訊息。
+post-heading = 將會傳送的貼文
+purpose-review-account = 根據被檢舉帳號的個人檔案及其傳給你的訊息，確認該帳號是否違反使用條款。
+purpose-enforce-account = 對被檢舉的帳號採取措施，例如警告或停權。
+purpose-protect-account = 保護你和其他使用者免於受到同樣的傷害。
+purpose-review-post = 確認被檢舉的貼文是否違反使用條款。
+purpose-enforce-post = 對貼文及其作者採取措施，例如移除貼文或將帳號停權。
+purpose-protect-post = 保護你和其他使用者免於受到同樣的傷害。
+detail-ids-account = 這個帳號的 ID，以及上方每則訊息的 ID。
+detail-ids-post = 這則貼文的 ID，以及貼文作者的帳號 ID。
+not-sent-own-messages = 你傳給這個帳號的訊息
+not-sent-older-messages = 這個帳號傳來的訊息中，比最近 { $limit } 則更早的訊息
+not-sent-comments = 這則貼文的留言和表情回應
+not-sent-other-posts = 貼文作者的其他貼文
+consent-note-account = { $platform ->
+        [ios] 點選
+        [android] 點選
+       *[desktop] 按一下
+    }「同意並傳送」，即表示你同意為上述目的將{ $received ->
+        [0] 這個帳號的相關資訊
+        [1] 這個帳號的相關資訊和這則訊息
+       *[other] 這個帳號的相關資訊和這 { $received } 則訊息
+    }傳送給 { $operator }。
+consent-note-post = { $platform ->
+        [ios] 點選
+        [android] 點選
+       *[desktop] 按一下
+    }「同意並傳送」，即表示你同意為上述目的將這則貼文和貼文作者的相關資訊傳送給 { $operator }。
+receipt-summary-account = { $received ->
+        [0] 已將這個帳號的相關資訊傳送給 { $operator }。
+        [1] 已將這個帳號的相關資訊和該帳號的 1 則訊息傳送給 { $operator }。
+       *[other] 已將這個帳號的相關資訊和該帳號的 { $received } 則訊息傳送給 { $operator }。
+    }
+receipt-summary-post = 已將貼文和貼文作者的相關資訊傳送給 { $operator }。
 
 ## Step 3: sending
 
