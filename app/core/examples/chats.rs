@@ -1,27 +1,57 @@
-//! Writes the fixture chats as JSON, one file per chat, and the snapshot
-//! scenarios (`scenarios.json`), for the example hosts
-//! (which use only the component package, as a real host would):
+//! Writes the fixtures as a host app would hand them over, for the example
+//! hosts (which use only the component package, as a real host would):
+//! one file per chat, `accounts.json` (each account's profile and the id of
+//! the person's chat with it), `feed.json` (the posts) and the snapshot
+//! scenarios (`scenarios.json`, what each one reports):
 //!   cargo run -p report-core --example chats -- <dir>
+use report_core::fixtures::{self, ScenarioSubject};
+use serde_json::json;
+
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: chats <dir>");
-    std::fs::create_dir_all(&dir).expect("the output directory can be created");
-    for chat in report_core::fixtures::conversations() {
-        let path = std::path::Path::new(&dir).join(format!("{}.json", chat.id));
-        let json = serde_json::to_string_pretty(&chat).expect("a chat always serialises");
-        std::fs::write(&path, json).expect("the chat file can be written");
+    let dir = std::path::Path::new(&dir);
+    std::fs::create_dir_all(dir).expect("the output directory can be created");
+    let write = |name: &str, value: serde_json::Value| {
+        let text = serde_json::to_string_pretty(&value).expect("fixtures always serialise");
+        std::fs::write(dir.join(name), text).expect("the fixture file can be written");
+    };
+    for chat in fixtures::conversations() {
+        write(&format!("{}.json", chat.id), json!(chat));
     }
-    // Which message of which chat each snapshot scenario reports.
-    let scenarios: Vec<serde_json::Value> = report_core::fixtures::SCENARIOS
+    let accounts: Vec<_> = fixtures::ACCOUNT_IDS
         .iter()
-        .map(|s| {
-            serde_json::json!({
-                "id": s.id,
-                "conversation_id": s.conversation_id,
-                "chosen_message_id": s.chosen_message_id,
+        .map(|id| {
+            json!({
+                "account": fixtures::account(id),
+                "conversation_id": fixtures::chat_with(id).map(|c| c.id),
             })
         })
         .collect();
-    let path = std::path::Path::new(&dir).join("scenarios.json");
-    std::fs::write(path, serde_json::to_string_pretty(&scenarios).unwrap())
-        .expect("the scenario file can be written");
+    write("accounts.json", json!(accounts));
+    let posts: Vec<_> = fixtures::POST_IDS
+        .iter()
+        .map(|id| fixtures::post(id))
+        .collect();
+    write("feed.json", json!(posts));
+    let scenarios: Vec<_> = fixtures::SCENARIOS
+        .iter()
+        .map(|s| match s.subject {
+            ScenarioSubject::Message {
+                conversation_id,
+                chosen_message_id,
+            } => json!({
+                "id": s.id,
+                "kind": "message",
+                "conversation_id": conversation_id,
+                "chosen_message_id": chosen_message_id,
+            }),
+            ScenarioSubject::Account { account_id } => {
+                json!({ "id": s.id, "kind": "account", "account_id": account_id })
+            }
+            ScenarioSubject::Post { post_id } => {
+                json!({ "id": s.id, "kind": "post", "post_id": post_id })
+            }
+        })
+        .collect();
+    write("scenarios.json", json!(scenarios));
 }

@@ -1,7 +1,7 @@
 //! The one value that both the screen and the report payload are made from.
 
-use crate::conversation::Conversation;
 use crate::policy::Policy;
+use crate::subject::{received_from, ReportKind, ReportRequest, Subject};
 use crate::window::{ContextWindow, WindowError};
 
 /// This component's build, as the payload and the screen name it.
@@ -26,27 +26,59 @@ impl Default for ClientInfo {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Disclosure {
-    pub conversation_id: String,
-    pub chosen_message_id: String,
-    pub window: ContextWindow,
+    pub subject: Subject,
     pub policy: Policy,
     pub client: ClientInfo,
 }
 
 impl Disclosure {
-    pub fn new(
-        chat: &Conversation,
-        chosen_message_id: &str,
-        policy: &Policy,
-    ) -> Result<Disclosure, WindowError> {
-        let window = ContextWindow::select(chat, chosen_message_id, policy.context_size)?;
+    pub fn new(request: &ReportRequest, policy: &Policy) -> Result<Disclosure, WindowError> {
+        let subject = match request {
+            ReportRequest::Message {
+                conversation,
+                message_id,
+            } => Subject::Message {
+                conversation_id: conversation.id.clone(),
+                chosen_message_id: message_id.clone(),
+                window: ContextWindow::select(conversation, message_id, policy.context_size)?,
+            },
+            ReportRequest::Account {
+                account,
+                conversation,
+            } => {
+                let account = account.clone().normalized();
+                Subject::Account {
+                    received: received_from(
+                        &account,
+                        conversation.as_ref(),
+                        policy.account_messages,
+                    )?,
+                    account,
+                }
+            }
+            ReportRequest::Post { post } => {
+                let mut post = post.clone();
+                post.author = post.author.normalized();
+                Subject::Post { post }
+            }
+        };
         Ok(Disclosure {
-            conversation_id: chat.id.clone(),
-            chosen_message_id: chosen_message_id.to_string(),
-            window,
+            subject,
             policy: policy.clone(),
             client: ClientInfo::default(),
         })
+    }
+
+    pub fn kind(&self) -> ReportKind {
+        self.subject.kind()
+    }
+
+    /// The message window, when a message is reported.
+    pub fn window(&self) -> Option<&ContextWindow> {
+        match &self.subject {
+            Subject::Message { window, .. } => Some(window),
+            _ => None,
+        }
     }
 
     /// The host app's version, shown and sent; blank means none given.

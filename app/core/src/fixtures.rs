@@ -2,6 +2,9 @@
 //! browser tests share. Names and texts are invented.
 
 use crate::conversation::{Conversation, Message, MessageKind, Sender};
+use crate::post::{Post, PostMedia};
+use crate::profile::Profile;
+use crate::subject::{ReportKind, ReportRequest};
 
 /// 2026-11-20 00:30 UTC (09:30 in Tokyo).
 const START: i64 = 1_795_134_600;
@@ -9,36 +12,123 @@ const START: i64 = 1_795_134_600;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scenario {
     pub id: &'static str,
-    pub conversation_id: &'static str,
-    pub chosen_message_id: &'static str,
+    pub subject: ScenarioSubject,
+}
+
+/// What a scenario reports, by fixture id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScenarioSubject {
+    Message {
+        conversation_id: &'static str,
+        chosen_message_id: &'static str,
+    },
+    /// From the account's profile page, with the person's chat with it.
+    Account { account_id: &'static str },
+    /// From the feed.
+    Post { post_id: &'static str },
+}
+
+impl Scenario {
+    pub fn kind(&self) -> ReportKind {
+        match self.subject {
+            ScenarioSubject::Message { .. } => ReportKind::Message,
+            ScenarioSubject::Account { .. } => ReportKind::Account,
+            ScenarioSubject::Post { .. } => ReportKind::Post,
+        }
+    }
+
+    /// What the host hands over for this scenario.
+    pub fn request(&self) -> ReportRequest {
+        match self.subject {
+            ScenarioSubject::Message {
+                conversation_id,
+                chosen_message_id,
+            } => ReportRequest::Message {
+                conversation: conversation(conversation_id).expect("scenario chats exist"),
+                message_id: chosen_message_id.to_string(),
+            },
+            ScenarioSubject::Account { account_id } => ReportRequest::Account {
+                account: account(account_id).expect("scenario accounts exist"),
+                conversation: chat_with(account_id),
+            },
+            ScenarioSubject::Post { post_id } => ReportRequest::Post {
+                post: post(post_id).expect("scenario posts exist"),
+            },
+        }
+    }
+
+    /// "message o20 in chat one-to-one": what the snapshot's header says.
+    pub fn describe(&self) -> String {
+        match self.subject {
+            ScenarioSubject::Message {
+                conversation_id,
+                chosen_message_id,
+            } => format!("message {chosen_message_id} in chat {conversation_id}"),
+            ScenarioSubject::Account { account_id } => format!("account {account_id}"),
+            ScenarioSubject::Post { post_id } => format!("post {post_id}"),
+        }
+    }
+}
+
+const fn message(
+    id: &'static str,
+    conversation_id: &'static str,
+    chosen_message_id: &'static str,
+) -> Scenario {
+    Scenario {
+        id,
+        subject: ScenarioSubject::Message {
+            conversation_id,
+            chosen_message_id,
+        },
+    }
 }
 
 /// The report cases every locale and platform is checked against.
 pub const SCENARIOS: &[Scenario] = &[
+    message("full-window", "one-to-one", "o20"),
+    message("near-start", "third-message", "t03"),
+    message("chosen-last", "last-message", "l12"),
+    message("group-media", "group-media", "g08"),
+    message("one-message", "one-message", "s01"),
+    // 20 received in the chat: the latest 10 are sent.
     Scenario {
-        id: "full-window",
-        conversation_id: "one-to-one",
-        chosen_message_id: "o20",
+        id: "account-many",
+        subject: ScenarioSubject::Account {
+            account_id: "u-daniel",
+        },
     },
     Scenario {
-        id: "near-start",
-        conversation_id: "third-message",
-        chosen_message_id: "t03",
+        id: "account-ten",
+        subject: ScenarioSubject::Account {
+            account_id: "u-ken",
+        },
+    },
+    // 3 received, plus one the account unsent and the person's own.
+    Scenario {
+        id: "account-three",
+        subject: ScenarioSubject::Account {
+            account_id: "u-lena",
+        },
+    },
+    // No chat with the person at all.
+    Scenario {
+        id: "account-none",
+        subject: ScenarioSubject::Account {
+            account_id: "u-quickdeals",
+        },
     },
     Scenario {
-        id: "chosen-last",
-        conversation_id: "last-message",
-        chosen_message_id: "l12",
+        id: "post-media",
+        subject: ScenarioSubject::Post {
+            post_id: "p-summit",
+        },
     },
     Scenario {
-        id: "group-media",
-        conversation_id: "group-media",
-        chosen_message_id: "g08",
-    },
-    Scenario {
-        id: "one-message",
-        conversation_id: "one-message",
-        chosen_message_id: "s01",
+        id: "post-text",
+        subject: ScenarioSubject::Post {
+            post_id: "p-giveaway",
+        },
     },
 ];
 
@@ -280,6 +370,8 @@ pub const CONVERSATION_IDS: &[&str] = &[
     "one-message",
     "hostile",
     "duplicate-ids",
+    "ken",
+    "lena",
 ];
 
 pub fn conversations() -> Vec<Conversation> {
@@ -303,8 +395,139 @@ pub fn conversation(id: &str) -> Option<Conversation> {
         }
         "hostile" => hostile_chat(),
         "duplicate-ids" => duplicate_ids_chat(),
+        "ken" => ken_chat(),
+        // Lena wrote 1, 3, 5 and 7 and took back 5.
+        "lena" => chat_between("lena", "v", &sender("u-lena", "Lena Vogel"), 8, Some(5)),
         _ => return None,
     })
+}
+
+/// The demo's accounts, in menu order: each has a profile page.
+pub const ACCOUNT_IDS: &[&str] = &["u-daniel", "u-ken", "u-lena", "u-quickdeals"];
+
+pub fn account(id: &str) -> Option<Profile> {
+    let profile = |name: &str, status: Option<&str>, photo: Option<&str>| Profile {
+        id: id.to_string(),
+        display_name: name.to_string(),
+        status_message: status.map(str::to_string),
+        photo_url: photo.map(str::to_string),
+    };
+    Some(match id {
+        "u-daniel" => profile(
+            "Daniel Park",
+            Some("Back in Seoul for the winter"),
+            Some("/media/avatar-daniel.svg"),
+        ),
+        "u-ken" => profile("Ken Mori", None, Some("/media/avatar-ken.svg")),
+        "u-lena" => profile("Lena Vogel", Some("Selling my old camera gear"), None),
+        "u-quickdeals" => profile("Quick Deals 24/7", None, None),
+        "u-priya" => profile(
+            "Priya Nair",
+            Some("Trail runner, weekend hiker"),
+            Some("/media/avatar-priya.svg"),
+        ),
+        _ => return None,
+    })
+}
+
+/// The person's chat with an account, if they have one.
+pub fn chat_with(account_id: &str) -> Option<Conversation> {
+    conversation(match account_id {
+        "u-daniel" => "one-to-one",
+        "u-ken" => "ken",
+        "u-lena" => "lena",
+        _ => return None,
+    })
+}
+
+/// The demo feed's posts, newest first.
+pub const POST_IDS: &[&str] = &["p-giveaway", "p-summit"];
+
+pub fn post(id: &str) -> Option<Post> {
+    Some(match id {
+        "p-summit" => Post {
+            id: id.to_string(),
+            author: account("u-priya")?,
+            posted_at: START + 3 * 86_400,
+            text: Some(
+                "Sunday's hike, for everyone who missed it. Next one is in two weeks!".to_string(),
+            ),
+            media: vec![
+                PostMedia::Image {
+                    media_url: "/media/summit.svg".to_string(),
+                    size_bytes: 1_887_437,
+                },
+                PostMedia::Video {
+                    media_url: "/media/trail.svg".to_string(),
+                    duration_seconds: 95,
+                    size_bytes: 14_680_064,
+                },
+            ],
+        },
+        "p-giveaway" => Post {
+            id: id.to_string(),
+            author: account("u-quickdeals")?,
+            posted_at: START + 3 * 86_400 + 3_600,
+            text: Some(
+                "Free phones for the first 100 people! Send your card number and its code to claim yours."
+                    .to_string(),
+            ),
+            media: vec![],
+        },
+        _ => return None,
+    })
+}
+
+/// Ken sends every kind of content a received message can carry.
+fn ken_chat() -> Conversation {
+    let mut chat = chat_between("ken", "k", &sender("u-ken", "Ken Mori"), 20, None);
+    let kinds = [
+        MessageKind::Image {
+            media_url: "/media/summit.svg".to_string(),
+            caption: Some("Look who I found".to_string()),
+            size_bytes: 912_384,
+        },
+        MessageKind::Video {
+            media_url: "/media/trail.svg".to_string(),
+            caption: None,
+            duration_seconds: 7,
+            size_bytes: 1_048_576,
+        },
+        MessageKind::File {
+            file_name: "your-address.txt".to_string(),
+            size_bytes: 2_048,
+        },
+        MessageKind::Sticker {
+            sticker_name: "Angry cat".to_string(),
+            media_url: "/media/sticker-bear.svg".to_string(),
+        },
+    ];
+    for (n, kind) in [11, 13, 15, 17].into_iter().zip(kinds) {
+        chat.messages[n - 1].kind = kind;
+    }
+    chat
+}
+
+/// A chat of `count` messages between Mika (the person) and `other`, who
+/// writes the odd-numbered ones; `unsent_at` is one of `other`'s that they
+/// took back.
+fn chat_between(
+    id: &str,
+    prefix: &str,
+    other: &Sender,
+    count: usize,
+    unsent_at: Option<usize>,
+) -> Conversation {
+    let mut chat = small_talk_chat(id, prefix, &other.display_name, count, 0);
+    for m in &mut chat.messages {
+        if m.sender.id == "u-daniel" {
+            m.sender = other.clone();
+        }
+    }
+    if let Some(n) = unsent_at {
+        chat.messages[n - 1].kind = MessageKind::Unsent;
+    }
+    chat
 }
 
 #[cfg(test)]
@@ -316,8 +539,15 @@ mod tests {
         for id in CONVERSATION_IDS {
             assert_eq!(conversation(id).map(|c| c.id), Some(id.to_string()));
         }
+        for id in ACCOUNT_IDS {
+            assert_eq!(account(id).map(|a| a.id), Some(id.to_string()));
+        }
+        for id in POST_IDS {
+            assert_eq!(post(id).map(|p| p.id), Some(id.to_string()));
+        }
         for s in SCENARIOS {
-            assert!(CONVERSATION_IDS.contains(&s.conversation_id), "{}", s.id);
+            // Panics if the scenario names a fixture that does not exist.
+            assert_eq!(s.request().kind(), s.kind(), "{}", s.id);
         }
         assert_eq!(conversation("nope"), None);
     }

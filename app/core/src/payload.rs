@@ -6,8 +6,11 @@
 
 use crate::conversation::{Message, MessageKind, Sender};
 use crate::disclosure::Disclosure;
+use crate::post::Post;
+use crate::profile::Profile;
 use crate::report::{Platform, Reason};
-use crate::window::EntryRole;
+use crate::subject::{ReportKind, Subject};
+use crate::window::{ContextWindow, EntryRole};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,6 +191,132 @@ pub struct Counts {
     pub total: usize,
 }
 
+/// A reported message with the messages around it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageReport {
+    pub conversation_id: String,
+    pub chosen_message_id: String,
+    pub messages: Vec<SentMessage>,
+    pub not_sent: Vec<NotSentMark>,
+    pub counts: Counts,
+}
+
+/// A message received from the reported account: its sender is the account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceivedMessage {
+    pub id: String,
+    /// Seconds since the Unix epoch, UTC.
+    pub sent_at: i64,
+    pub content: Content,
+}
+
+/// A reported account: its facts and the latest messages received from it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountReport {
+    pub profile: Profile,
+    /// In chat order.
+    pub messages: Vec<ReceivedMessage>,
+}
+
+/// What was reported, one of three kinds, each with what it sends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Reported {
+    Message(MessageReport),
+    Account(AccountReport),
+    Post(Post),
+}
+
+impl Reported {
+    pub fn kind(&self) -> ReportKind {
+        match self {
+            Reported::Message(_) => ReportKind::Message,
+            Reported::Account(_) => ReportKind::Account,
+            Reported::Post(_) => ReportKind::Post,
+        }
+    }
+
+    /// The JSON path of this kind's part of a report, for naming its fields.
+    pub fn path(&self) -> String {
+        format!("reported.{}", self.kind().id())
+    }
+
+    fn of(subject: &Subject) -> Reported {
+        match subject {
+            Subject::Message {
+                conversation_id,
+                chosen_message_id,
+                window,
+            } => Reported::Message(message_report(conversation_id, chosen_message_id, window)),
+            Subject::Account { account, received } => Reported::Account(AccountReport {
+                profile: account.clone(),
+                messages: received
+                    .iter()
+                    .map(|m| ReceivedMessage {
+                        id: m.id.clone(),
+                        sent_at: m.sent_at,
+                        content: Content::of(&m.kind).expect("received messages are sent kinds"),
+                    })
+                    .collect(),
+            }),
+            Subject::Post { post } => Reported::Post(post.clone()),
+        }
+    }
+}
+
+fn message_report(
+    conversation_id: &str,
+    chosen_message_id: &str,
+    window: &ContextWindow,
+) -> MessageReport {
+    let mut messages = vec![];
+    let mut pending_not_sent = vec![];
+    let mut not_sent = vec![];
+    for entry in &window.entries {
+        let role = match entry.role {
+            EntryRole::Before => SentRole::Before,
+            EntryRole::Chosen => SentRole::Chosen,
+            EntryRole::After => SentRole::After,
+            EntryRole::NotSent | EntryRole::Received | EntryRole::Post => {
+                pending_not_sent.push(match entry.message.kind {
+                    MessageKind::Unsent => NotSentKind::Unsent,
+                    _ => NotSentKind::SystemNotice,
+                });
+                continue;
+            }
+        };
+        let m = &entry.message;
+        not_sent.extend(pending_not_sent.drain(..).map(|kind| NotSentMark {
+            before_message_id: m.id.clone(),
+            kind,
+        }));
+        messages.push(SentMessage {
+            role,
+            id: m.id.clone(),
+            sender: SentSender {
+                id: m.sender.id.clone(),
+                display_name: m.sender.display_name.clone(),
+            },
+            sent_at: m.sent_at,
+            content: Content::of(&m.kind).expect("sent roles hold sent kinds"),
+        });
+    }
+    MessageReport {
+        conversation_id: conversation_id.to_string(),
+        chosen_message_id: chosen_message_id.to_string(),
+        counts: Counts {
+            before: window.before,
+            after: window.after,
+            total: messages.len(),
+        },
+        messages,
+        not_sent,
+    }
+}
+
 /// Exactly what leaves the device. Built only from a `Disclosure` and what the
 /// person chose on the screen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -196,16 +325,12 @@ pub struct ReportPayload {
     /// Chosen once per report on the device; the server treats it as an
     /// idempotency key so a retried send never files the report twice.
     pub report_id: String,
-    pub conversation_id: String,
-    pub chosen_message_id: String,
-    pub messages: Vec<SentMessage>,
-    pub not_sent: Vec<NotSentMark>,
-    pub counts: Counts,
+    pub reported: Reported,
     pub reason: Reason,
     pub comment: Option<String>,
     pub locale: String,
     pub platform: Platform,
-    /// Minutes east of UTC in which the preview showed message times.
+    /// Minutes east of UTC in which the preview showed times.
     pub utc_offset_minutes: i32,
     /// RFC 3339, UTC: when the person pressed "Agree and send".
     pub consented_at: String,
@@ -234,50 +359,10 @@ pub struct Consent<'a> {
 
 impl ReportPayload {
     pub fn build(disclosure: &Disclosure, consent: &Consent<'_>) -> ReportPayload {
-        let mut messages = vec![];
-        let mut pending_not_sent = vec![];
-        let mut not_sent = vec![];
-        for entry in &disclosure.window.entries {
-            let role = match entry.role {
-                EntryRole::Before => SentRole::Before,
-                EntryRole::Chosen => SentRole::Chosen,
-                EntryRole::After => SentRole::After,
-                EntryRole::NotSent => {
-                    pending_not_sent.push(match entry.message.kind {
-                        MessageKind::Unsent => NotSentKind::Unsent,
-                        _ => NotSentKind::SystemNotice,
-                    });
-                    continue;
-                }
-            };
-            let m = &entry.message;
-            not_sent.extend(pending_not_sent.drain(..).map(|kind| NotSentMark {
-                before_message_id: m.id.clone(),
-                kind,
-            }));
-            messages.push(SentMessage {
-                role,
-                id: m.id.clone(),
-                sender: SentSender {
-                    id: m.sender.id.clone(),
-                    display_name: m.sender.display_name.clone(),
-                },
-                sent_at: m.sent_at,
-                content: Content::of(&m.kind).expect("sent roles hold sent kinds"),
-            });
-        }
         let comment = consent.comment.trim();
         ReportPayload {
             report_id: consent.report_id.to_string(),
-            conversation_id: disclosure.conversation_id.clone(),
-            chosen_message_id: disclosure.chosen_message_id.clone(),
-            counts: Counts {
-                before: disclosure.window.before,
-                after: disclosure.window.after,
-                total: messages.len(),
-            },
-            messages,
-            not_sent,
+            reported: Reported::of(&disclosure.subject),
             reason: consent.reason,
             comment: (!comment.is_empty()).then(|| comment.to_string()),
             locale: consent.locale.to_string(),
@@ -288,6 +373,18 @@ impl ReportPayload {
             host_app_version: disclosure.client.host_app_version.clone(),
             notice_version: consent.notice_version.to_string(),
             disclosure_digest: consent.disclosure_digest.to_string(),
+        }
+    }
+
+    pub fn kind(&self) -> ReportKind {
+        self.reported.kind()
+    }
+
+    /// The reported message and its window, when a message is reported.
+    pub fn message_report(&self) -> Option<&MessageReport> {
+        match &self.reported {
+            Reported::Message(m) => Some(m),
+            _ => None,
         }
     }
 

@@ -3,6 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The operator's intended notice: an account report carries "up to the 10
+/// most recent messages received" from it.
+pub const DEFAULT_ACCOUNT_MESSAGES: usize = 10;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Policy {
     /// The operator's name as people know it; a proper noun, not translated.
@@ -17,6 +21,9 @@ pub struct Policy {
     pub retention_days: u32,
     /// Messages taken on each side of the chosen one.
     pub context_size: usize,
+    /// Messages received from a reported account that its report carries,
+    /// the latest first.
+    pub account_messages: usize,
 }
 
 impl Default for Policy {
@@ -35,6 +42,7 @@ impl Default for Policy {
             processing_countries: vec!["JP".to_string(), "KR".to_string(), "PH".to_string()],
             retention_days: 180,
             context_size: crate::window::DEFAULT_CONTEXT_SIZE,
+            account_messages: DEFAULT_ACCOUNT_MESSAGES,
         }
     }
 }

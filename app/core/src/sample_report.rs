@@ -3,12 +3,10 @@
 //! component builds it (`ReportFlow`'s agreement), from the same constants as
 //! the snapshots.
 
-use crate::fixtures::{self, Scenario};
+use crate::fixtures::Scenario;
 use crate::notice::{disclosure_digest, notice_version};
-use crate::snapshot::{SNAPSHOT_HOST_APP_VERSION, SNAPSHOT_REASON, SNAPSHOT_UTC_OFFSET_MINUTES};
-use crate::{
-    Consent, Disclosure, Platform, Policy, ReportPayload, ScreenContext, Wording, WordingError,
-};
+use crate::snapshot::{case_disclosure, SNAPSHOT_REASON, SNAPSHOT_UTC_OFFSET_MINUTES};
+use crate::{Consent, Platform, Policy, ReportPayload, ScreenContext, Wording, WordingError};
 use serde_json::{json, Value};
 
 /// The report a client builds for a snapshot case once the person agrees,
@@ -20,10 +18,7 @@ pub fn case_report(
     report_id: &str,
 ) -> Result<ReportPayload, WordingError> {
     let policy = Policy::default();
-    let chat = fixtures::conversation(scenario.conversation_id).expect("scenario chats exist");
-    let disclosure = Disclosure::new(&chat, scenario.chosen_message_id, &policy)
-        .expect("scenario messages exist")
-        .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION));
+    let disclosure = case_disclosure(scenario);
     let shown = ScreenContext {
         wording,
         platform,
@@ -56,48 +51,63 @@ pub fn bad_reports() -> Vec<BadReport> {
     vec![
         ((|j| j["extra"] = json!(1)), "extra"),
         (
-            (|j| j["messages"][0]["content"]["thumbnail"] = json!("x")),
-            "messages[0].content",
+            (|j| j["reported"]["message"]["messages"][0]["content"]["thumbnail"] = json!("x")),
+            "reported.message.messages[0].content",
         ),
         (
-            (|j| j["messages"][0]["sender"]["phone"] = json!("x")),
-            "messages[0].sender.phone",
+            (|j| j["reported"]["message"]["messages"][0]["sender"]["phone"] = json!("x")),
+            "reported.message.messages[0].sender.phone",
         ),
         (
-            (|j| j["messages"][0]["content"] = json!({"kind": "system_notice", "text": "x"})),
-            "messages[0].content.kind",
+            (|j| {
+                j["reported"]["message"]["messages"][0]["content"] =
+                    json!({"kind": "system_notice", "text": "x"})
+            }),
+            "reported.message.messages[0].content.kind",
         ),
         (
-            (|j| j["messages"][0]["content"] = json!({"kind": "unsent"})),
-            "messages[0].content.kind",
-        ),
-        ((|j| j["messages"][0]["role"] = json!("chosen")), "messages"),
-        (
-            (|j| j["messages"][6]["role"] = json!("before")),
-            "messages[6].role",
+            (|j| j["reported"]["message"]["messages"][0]["content"] = json!({"kind": "unsent"})),
+            "reported.message.messages[0].content.kind",
         ),
         (
-            (|j| j["messages"][0]["role"] = json!("after")),
-            "messages[0].role",
+            (|j| j["reported"]["message"]["messages"][0]["role"] = json!("chosen")),
+            "reported.message.messages",
         ),
         (
-            (|j| j["chosen_message_id"] = json!("g01")),
-            "messages[5].id",
-        ),
-        ((|j| j["counts"]["total"] = json!(9)), "counts.total"),
-        ((|j| j["counts"]["before"] = json!(4)), "counts.before"),
-        (
-            (|j| j["messages"][1]["id"] = json!("g01")),
-            "messages[1].id",
-        ),
-        ((|j| j["messages"][1]["id"] = json!("")), "messages[1].id"),
-        (
-            (|j| j["messages"][1]["sent_at"] = json!(-5)),
-            "messages[1].sent_at",
+            (|j| j["reported"]["message"]["messages"][6]["role"] = json!("before")),
+            "reported.message.messages[6].role",
         ),
         (
-            (|j| j["messages"][1]["sent_at"] = json!("yesterday")),
-            "messages[1].sent_at",
+            (|j| j["reported"]["message"]["messages"][0]["role"] = json!("after")),
+            "reported.message.messages[0].role",
+        ),
+        (
+            (|j| j["reported"]["message"]["chosen_message_id"] = json!("g01")),
+            "reported.message.messages[5].id",
+        ),
+        (
+            (|j| j["reported"]["message"]["counts"]["total"] = json!(9)),
+            "reported.message.counts.total",
+        ),
+        (
+            (|j| j["reported"]["message"]["counts"]["before"] = json!(4)),
+            "reported.message.counts.before",
+        ),
+        (
+            (|j| j["reported"]["message"]["messages"][1]["id"] = json!("g01")),
+            "reported.message.messages[1].id",
+        ),
+        (
+            (|j| j["reported"]["message"]["messages"][1]["id"] = json!("")),
+            "reported.message.messages[1].id",
+        ),
+        (
+            (|j| j["reported"]["message"]["messages"][1]["sent_at"] = json!(-5)),
+            "reported.message.messages[1].sent_at",
+        ),
+        (
+            (|j| j["reported"]["message"]["messages"][1]["sent_at"] = json!("yesterday")),
+            "reported.message.messages[1].sent_at",
         ),
         ((|j| j["report_id"] = json!("")), "report_id"),
         ((|j| j["report_id"] = json!("a\u{7}b")), "report_id"),
@@ -123,15 +133,89 @@ pub fn bad_reports() -> Vec<BadReport> {
             "disclosure_digest",
         ),
         (
-            (|j| j["not_sent"][0]["before_message_id"] = json!("nope")),
-            "not_sent[0].before_message_id",
+            (|j| j["reported"]["message"]["not_sent"][0]["before_message_id"] = json!("nope")),
+            "reported.message.not_sent[0].before_message_id",
         ),
         (
-            (|j| j["not_sent"][0]["kind"] = json!("deleted")),
-            "not_sent[0].kind",
+            (|j| j["reported"]["message"]["not_sent"][0]["kind"] = json!("deleted")),
+            "reported.message.not_sent[0].kind",
         ),
         ((|j| j["host_app_version"] = json!("")), "host_app_version"),
+        // A report on an account or a post, broken.
+        (
+            (|j| {
+                j["reported"] = reported_of("account-ten");
+                let m = j["reported"]["account"]["messages"][0].clone();
+                j["reported"]["account"]["messages"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(m);
+            }),
+            "reported.account.messages",
+        ),
+        (
+            (|j| {
+                j["reported"] = reported_of("account-three");
+                j["reported"]["account"]["messages"][1]["id"] = json!("v01");
+            }),
+            "reported.account.messages[1].id",
+        ),
+        (
+            (|j| {
+                j["reported"] = reported_of("account-three");
+                j["reported"]["account"]["profile"]["phone"] = json!("x");
+            }),
+            "reported.account.profile.phone",
+        ),
+        (
+            (|j| {
+                j["reported"] = reported_of("account-three");
+                j["reported"]["account"]["messages"][0]["sender"] = json!({"id": "u-mika"});
+            }),
+            "reported.account.messages[0].sender",
+        ),
+        (
+            (|j| {
+                j["reported"] = reported_of("account-none");
+                j["reported"]["account"]["profile"]["status_message"] = json!(" ");
+            }),
+            "reported.account.profile.status_message",
+        ),
+        (
+            (|j| {
+                j["reported"] = reported_of("post-media");
+                j["reported"]["post"]["author"]["id"] = json!("");
+            }),
+            "reported.post.author.id",
+        ),
+        (
+            (|j| {
+                j["reported"] = reported_of("post-media");
+                j["reported"]["post"]["media"][0]["kind"] = json!("file");
+            }),
+            "reported.post.media[0].kind",
+        ),
+        (
+            (|j| {
+                j["reported"] = reported_of("post-text");
+                j["reported"]["post"]["posted_at"] = json!(-1);
+            }),
+            "reported.post.posted_at",
+        ),
+        (
+            (|j| j["reported"] = json!({"poll": {"id": "x"}})),
+            "reported",
+        ),
     ]
+}
+
+/// The `reported` part of a scenario's report (en, ios): what the broken
+/// reports of other kinds start from.
+fn reported_of(scenario: &str) -> Value {
+    let wording = crate::Wording::shipped("en").expect("the reference locale is compiled in");
+    let scenario = crate::fixtures::scenario(scenario).expect("the scenario exists");
+    let report = case_report(&wording, Platform::Ios, scenario, "r").expect("en formats");
+    serde_json::to_value(report.reported).expect("a report always serialises")
 }
 
 /// The English wording with one heading changed: what a client showing an

@@ -4,7 +4,10 @@
 
 use crate::conversation::{Message, MessageKind};
 use crate::disclosure::Disclosure;
+use crate::post::{Post, PostMedia};
+use crate::profile::Profile;
 use crate::report::{Platform, Reason};
+use crate::subject::{ReportKind, Subject};
 use crate::window::EntryRole;
 use crate::wording::{Wording, WordingError};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -36,20 +39,49 @@ pub struct PreviewEntry {
     pub time: String,
     /// "The message you are reporting" or why an entry is not sent.
     pub marker: Option<String>,
-    pub media: Option<PreviewMedia>,
+    /// A message has at most one; a post may have several.
+    pub media: Vec<PreviewMedia>,
     /// User content: message text or caption, in full.
     pub text: Option<String>,
+}
+
+/// One fact of a reported account, as sent: a worded label and, unless the
+/// label says it all, the account's own value or a link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileFact {
+    pub label: String,
+    /// User content: the account's name or status message, in full.
+    pub value: Option<String>,
+    pub photo_url: Option<String>,
+}
+
+/// What a part of the preview holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SectionBody {
+    /// Messages or a post, each as sent.
+    Entries(Vec<PreviewEntry>),
+    /// An account's facts, one by one.
+    Profile(Vec<ProfileFact>),
+    /// Why the part is empty ("You have received no messages...").
+    Empty(String),
+}
+
+/// One headed part of the preview of what is sent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewSection {
+    pub heading: String,
+    pub body: SectionBody,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DisclosureScreen {
     pub title: String,
     pub headline: String,
-    /// Who reads the messages, why, and what goes with each: with the
-    /// headline, the first thing a phone shows.
+    /// Who reads it, why, and what goes with it: with the headline, the
+    /// first thing a phone shows.
     pub summary: String,
-    pub preview_heading: String,
-    pub entries: Vec<PreviewEntry>,
+    /// What is sent about the reported thing, part by part, in reading order.
+    pub preview: Vec<PreviewSection>,
     pub why_heading: String,
     pub purposes: Vec<String>,
     pub who_heading: String,
@@ -84,6 +116,16 @@ pub struct ReceiptScreen {
     pub summary: String,
     pub reason: String,
     pub close: String,
+}
+
+impl DisclosureScreen {
+    /// Every message or post row of the preview, in reading order.
+    pub fn entries(&self) -> impl Iterator<Item = &PreviewEntry> {
+        self.preview.iter().flat_map(|s| match &s.body {
+            SectionBody::Entries(entries) => entries.as_slice(),
+            _ => &[],
+        })
+    }
 }
 
 /// Every step's text for one report, formatted up front: if any piece of the
@@ -127,7 +169,7 @@ impl ScreenContext<'_> {
 
     pub fn screens(&self, disclosure: &Disclosure) -> Result<Screens, WordingError> {
         Ok(Screens {
-            reason: self.reason_screen()?,
+            reason: self.reason_screen(disclosure.kind())?,
             disclosure: self.disclosure_screen(disclosure)?,
             send: SendScreen {
                 sending: self.text("send-in-progress")?,
@@ -137,10 +179,10 @@ impl ScreenContext<'_> {
         })
     }
 
-    pub fn reason_screen(&self) -> Result<ReasonScreen, WordingError> {
+    pub fn reason_screen(&self, kind: ReportKind) -> Result<ReasonScreen, WordingError> {
         Ok(ReasonScreen {
-            title: self.text("report-title")?,
-            intro: self.text("reason-intro")?,
+            title: self.text(&kind.wording_id("report-title"))?,
+            intro: self.text(&kind.wording_id("reason-intro"))?,
             reasons: Reason::ALL
                 .iter()
                 .map(|r| Ok((*r, self.text(&format!("reason-{}", r.id()))?)))
@@ -153,26 +195,27 @@ impl ScreenContext<'_> {
     }
 
     pub fn disclosure_screen(&self, d: &Disclosure) -> Result<DisclosureScreen, WordingError> {
+        let kind = d.kind();
+        let id = |base: &str| kind.wording_id(base);
         let counts = counts(d);
         let operator = [("operator", FluentValue::from(d.policy.operator.clone()))];
         let each = |prefix: &str, ids: &[String]| -> Result<Vec<String>, WordingError> {
             ids.iter()
-                .map(|id| self.text_with(&format!("{prefix}-{id}"), &operator))
+                .map(|i| self.text_with(&format!("{prefix}-{i}"), &operator))
                 .collect()
         };
         Ok(DisclosureScreen {
             title: self.text("disclosure-title")?,
-            headline: self.text_with("disclosure-headline", &counts)?,
-            summary: self.text_with("disclosure-summary", &operator)?,
-            preview_heading: self.text("preview-heading")?,
-            entries: d
-                .window
-                .entries
-                .iter()
-                .map(|e| self.preview_entry(&e.message, e.role))
-                .collect::<Result<_, _>>()?,
+            headline: self.text_with(&id("disclosure-headline"), &counts)?,
+            summary: self.text_with(&id("disclosure-summary"), &operator)?,
+            preview: self.preview(d)?,
             why_heading: self.text("why-heading")?,
-            purposes: each("purpose", &d.policy.purposes)?,
+            purposes: d
+                .policy
+                .purposes
+                .iter()
+                .map(|p| self.text_with(&id(&format!("purpose-{p}")), &operator))
+                .collect::<Result<_, _>>()?,
             who_heading: self.text("who-heading")?,
             recipients: each("recipient", &d.policy.recipients)?,
             where_heading: self.text("where-heading")?,
@@ -185,14 +228,143 @@ impl ScreenContext<'_> {
             details_heading: self.text("details-heading")?,
             details: self.details(d)?,
             not_sent_heading: self.text("not-sent-heading")?,
-            not_sent: ["other-messages", "contacts", "location"]
+            not_sent: not_sent_items(kind)
                 .iter()
-                .map(|id| self.text(&format!("not-sent-{id}")))
+                .map(|item| {
+                    self.text_with(
+                        &format!("not-sent-{item}"),
+                        &[("limit", FluentValue::from(d.policy.account_messages))],
+                    )
+                })
                 .collect::<Result<_, _>>()?,
-            consent_note: self.text_with("consent-note", &counts)?,
+            consent_note: self.text_with(&id("consent-note"), &counts)?,
             agree: self.text("button-agree")?,
             back: self.text("button-back")?,
             cancel: self.text("button-cancel")?,
+        })
+    }
+
+    fn preview(&self, d: &Disclosure) -> Result<Vec<PreviewSection>, WordingError> {
+        let section = |heading: &str, body| -> Result<PreviewSection, WordingError> {
+            Ok(PreviewSection {
+                heading: self.text(heading)?,
+                body,
+            })
+        };
+        Ok(match &d.subject {
+            Subject::Message { window, .. } => vec![section(
+                "preview-heading",
+                SectionBody::Entries(
+                    window
+                        .entries
+                        .iter()
+                        .map(|e| self.preview_entry(&e.message, e.role))
+                        .collect::<Result<_, _>>()?,
+                ),
+            )?],
+            Subject::Account { account, received } => vec![
+                section(
+                    "profile-heading-account",
+                    SectionBody::Profile(self.profile(account)?),
+                )?,
+                section(
+                    "received-heading",
+                    if received.is_empty() {
+                        SectionBody::Empty(self.text("received-none")?)
+                    } else {
+                        SectionBody::Entries(
+                            received
+                                .iter()
+                                .map(|m| self.preview_entry(m, EntryRole::Received))
+                                .collect::<Result<_, _>>()?,
+                        )
+                    },
+                )?,
+            ],
+            Subject::Post { post } => vec![
+                section(
+                    "post-heading",
+                    SectionBody::Entries(vec![self.post_entry(post)?]),
+                )?,
+                section(
+                    "profile-heading-author",
+                    SectionBody::Profile(self.profile(&post.author)?),
+                )?,
+            ],
+        })
+    }
+
+    /// The account's facts one by one, as sent; an unset fact is not shown
+    /// because it is not sent.
+    fn profile(&self, p: &Profile) -> Result<Vec<ProfileFact>, WordingError> {
+        let mut facts = vec![ProfileFact {
+            label: self.text("profile-name")?,
+            value: Some(p.display_name.clone()),
+            photo_url: None,
+        }];
+        if let Some(status) = &p.status_message {
+            facts.push(ProfileFact {
+                label: self.text("profile-status")?,
+                value: Some(status.clone()),
+                photo_url: None,
+            });
+        }
+        if let Some(photo) = &p.photo_url {
+            facts.push(ProfileFact {
+                label: self.text("profile-photo")?,
+                value: None,
+                photo_url: Some(photo.clone()),
+            });
+        }
+        Ok(facts)
+    }
+
+    fn post_entry(&self, post: &Post) -> Result<PreviewEntry, WordingError> {
+        Ok(PreviewEntry {
+            message_id: post.id.clone(),
+            role: EntryRole::Post,
+            sender: post.author.display_name.clone(),
+            time: self.time(post.posted_at)?,
+            marker: None,
+            media: post
+                .media
+                .iter()
+                .map(|m| match m {
+                    PostMedia::Image {
+                        media_url,
+                        size_bytes,
+                    } => self.image(media_url, *size_bytes),
+                    PostMedia::Video {
+                        media_url,
+                        duration_seconds,
+                        size_bytes,
+                    } => self.video(media_url, *duration_seconds, *size_bytes),
+                })
+                .collect::<Result<_, _>>()?,
+            text: post.text.clone(),
+        })
+    }
+
+    fn image(&self, url: &str, bytes: u64) -> Result<PreviewMedia, WordingError> {
+        Ok(PreviewMedia {
+            label: self.text_with("media-image", &[("size", self.file_size(bytes)?.into())])?,
+            thumbnail_url: Some(url.to_string()),
+        })
+    }
+
+    fn video(&self, url: &str, seconds: u32, bytes: u64) -> Result<PreviewMedia, WordingError> {
+        Ok(PreviewMedia {
+            label: self.text_with(
+                "media-video",
+                &[
+                    ("size", self.file_size(bytes)?.into()),
+                    (
+                        "duration",
+                        format!("{}:{:02}", seconds / 60, seconds % 60).into(),
+                    ),
+                ],
+            )?,
+            thumbnail_url: Some(url.to_string()),
         })
     }
 
@@ -205,10 +377,16 @@ impl ScreenContext<'_> {
             )?,
             None => self.text_with("detail-version", &[("client", client)])?,
         };
-        Ok(vec![
+        let kind = d.kind();
+        let mut details = vec![
             ("reason", self.text("detail-reason")?),
-            ("ids", self.text("detail-ids")?),
-            ("not-sent-marks", self.text("detail-not-sent-marks")?),
+            ("ids", self.text(&kind.wording_id("detail-ids"))?),
+        ];
+        // Only a message report has rows that are shown but not sent.
+        if kind == ReportKind::Message {
+            details.push(("not-sent-marks", self.text("detail-not-sent-marks")?));
+        }
+        details.extend([
             (
                 "settings",
                 self.text_with(
@@ -225,7 +403,8 @@ impl ScreenContext<'_> {
             ("versions", versions),
             ("consent", self.text("detail-consent")?),
             ("report-id", self.text("detail-report-id")?),
-        ])
+        ]);
+        Ok(details)
     }
 
     pub fn preview_entry(
@@ -246,7 +425,7 @@ impl ScreenContext<'_> {
                 sender: String::new(),
                 time: String::new(),
                 marker: Some(marker),
-                media: None,
+                media: vec![],
                 text: None,
             });
         }
@@ -254,40 +433,20 @@ impl ScreenContext<'_> {
             EntryRole::Chosen => Some(self.text("preview-chosen")?),
             _ => None,
         };
-        let size = |bytes: u64| self.file_size(bytes);
         let (media, text) = match &m.kind {
             MessageKind::Text { text } => (None, Some(text.clone())),
             MessageKind::Image {
                 media_url,
                 caption,
                 size_bytes,
-            } => (
-                Some(PreviewMedia {
-                    label: self.text_with("media-image", &[("size", size(*size_bytes)?.into())])?,
-                    thumbnail_url: Some(media_url.clone()),
-                }),
-                caption.clone(),
-            ),
+            } => (Some(self.image(media_url, *size_bytes)?), caption.clone()),
             MessageKind::Video {
                 media_url,
                 caption,
                 duration_seconds,
                 size_bytes,
             } => (
-                Some(PreviewMedia {
-                    label: self.text_with(
-                        "media-video",
-                        &[
-                            ("size", size(*size_bytes)?.into()),
-                            (
-                                "duration",
-                                format!("{}:{:02}", duration_seconds / 60, duration_seconds % 60)
-                                    .into(),
-                            ),
-                        ],
-                    )?,
-                    thumbnail_url: Some(media_url.clone()),
-                }),
+                Some(self.video(media_url, *duration_seconds, *size_bytes)?),
                 caption.clone(),
             ),
             MessageKind::File {
@@ -299,7 +458,7 @@ impl ScreenContext<'_> {
                         "media-file",
                         &[
                             ("name", file_name.clone().into()),
-                            ("size", size(*size_bytes)?.into()),
+                            ("size", self.file_size(*size_bytes)?.into()),
                         ],
                     )?,
                     thumbnail_url: None,
@@ -326,7 +485,7 @@ impl ScreenContext<'_> {
             sender: m.sender.display_name.clone(),
             time: self.time(m.sent_at)?,
             marker,
-            media,
+            media: media.into_iter().collect(),
             text,
         })
     }
@@ -379,7 +538,7 @@ impl ScreenContext<'_> {
                 "receipt-reference",
                 &[("reference", reference.to_string().into())],
             )?,
-            summary: self.text_with("receipt-summary", &counts(d))?,
+            summary: self.text_with(&d.kind().wording_id("receipt-summary"), &counts(d))?,
             reason: self.text_with("receipt-reason", &[("reason", reason_label.into())])?,
             close: self.text("button-close")?,
         })
@@ -394,12 +553,28 @@ pub fn utc_offset_name(minutes: i32) -> String {
 }
 
 /// What the headline, the consent note and the receipt say about this report:
-/// the real counts and who receives it.
-fn counts(d: &Disclosure) -> [(&'static str, FluentValue<'static>); 4] {
-    [
-        ("total", FluentValue::from(d.window.total_sent())),
-        ("before", FluentValue::from(d.window.before)),
-        ("after", FluentValue::from(d.window.after)),
-        ("operator", FluentValue::from(d.policy.operator.clone())),
-    ]
+/// the real counts of its kind and who receives it.
+fn counts(d: &Disclosure) -> Vec<(&'static str, FluentValue<'static>)> {
+    let mut args = vec![("operator", FluentValue::from(d.policy.operator.clone()))];
+    match &d.subject {
+        Subject::Message { window, .. } => args.extend([
+            ("total", FluentValue::from(window.total_sent())),
+            ("before", FluentValue::from(window.before)),
+            ("after", FluentValue::from(window.after)),
+        ]),
+        Subject::Account { received, .. } => {
+            args.push(("received", FluentValue::from(received.len())))
+        }
+        Subject::Post { post } => args.push(("media", FluentValue::from(post.media.len()))),
+    }
+    args
+}
+
+/// What the "What is not sent" list names for each kind (`not-sent-<item>`).
+fn not_sent_items(kind: ReportKind) -> &'static [&'static str] {
+    match kind {
+        ReportKind::Message => &["other-messages", "contacts", "location"],
+        ReportKind::Account => &["own-messages", "older-messages", "contacts", "location"],
+        ReportKind::Post => &["comments", "other-posts", "contacts", "location"],
+    }
 }

@@ -5,9 +5,11 @@
 
 use crate::fixtures::Scenario;
 use crate::report::{Platform, Reason};
-use crate::screens::{DisclosureScreen, ReasonScreen, ReceiptScreen, ScreenContext};
+use crate::screens::{
+    DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen, ScreenContext, SectionBody,
+};
 use crate::window::EntryRole;
-use crate::{fixtures, Disclosure, Policy, Wording, WordingError};
+use crate::{Disclosure, Policy, Wording, WordingError};
 
 /// The reason every snapshot case picks, and the reference its receipt shows.
 pub const SNAPSHOT_REASON: Reason = Reason::Harassment;
@@ -47,6 +49,8 @@ pub fn entry_kind(role: EntryRole) -> &'static str {
         EntryRole::Chosen => "chosen",
         EntryRole::After => "after",
         EntryRole::NotSent => "not sent",
+        EntryRole::Received => "received",
+        EntryRole::Post => "post",
     }
 }
 
@@ -69,22 +73,23 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
     l.push("title", &s.title);
     l.push("headline", &s.headline);
     l.push("summary", &s.summary);
-    l.push("heading", &s.preview_heading);
-    for e in &s.entries {
-        // A row that is not sent shows only its mark: that is all it sends.
-        if e.role == EntryRole::NotSent {
-            l.push(entry_kind(e.role), e.marker.as_deref().unwrap_or_default());
-            continue;
-        }
-        l.push(entry_kind(e.role), &format!("{} {}", e.sender, e.time));
-        if let Some(marker) = &e.marker {
-            l.push("marker", marker);
-        }
-        if let Some(media) = &e.media {
-            l.push("media", &media.label);
-        }
-        if let Some(text) = &e.text {
-            l.push("content", text);
+    for section in &s.preview {
+        l.push("heading", &section.heading);
+        match &section.body {
+            SectionBody::Entries(entries) => {
+                for e in entries {
+                    entry_lines(&mut l, e);
+                }
+            }
+            SectionBody::Profile(facts) => {
+                for f in facts {
+                    l.push("fact", &f.label);
+                    if let Some(value) = &f.value {
+                        l.push("content", value);
+                    }
+                }
+            }
+            SectionBody::Empty(text) => l.push("text", text),
         }
     }
     l.push("heading", &s.why_heading);
@@ -108,6 +113,24 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
     l.0
 }
 
+fn entry_lines(l: &mut Lines, e: &PreviewEntry) {
+    // A row that is not sent shows only its mark: that is all it sends.
+    if e.role == EntryRole::NotSent {
+        l.push(entry_kind(e.role), e.marker.as_deref().unwrap_or_default());
+        return;
+    }
+    l.push(entry_kind(e.role), &format!("{} {}", e.sender, e.time));
+    if let Some(marker) = &e.marker {
+        l.push("marker", marker);
+    }
+    for media in &e.media {
+        l.push("media", &media.label);
+    }
+    if let Some(text) = &e.text {
+        l.push("content", text);
+    }
+}
+
 pub fn receipt_lines(s: &ReceiptScreen) -> Vec<String> {
     let mut l = Lines::default();
     l.push("title", &s.title);
@@ -118,6 +141,14 @@ pub fn receipt_lines(s: &ReceiptScreen) -> Vec<String> {
     l.0
 }
 
+/// What the snapshot case's screen is made from: the scenario's request
+/// with the default policy and the demo host's version.
+pub fn case_disclosure(scenario: &Scenario) -> Disclosure {
+    Disclosure::new(&scenario.request(), &Policy::default())
+        .expect("scenario subjects exist")
+        .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION))
+}
+
 /// The snapshot body for one case: a step header (`== <data-step> ==`) before
 /// each step's lines.
 pub fn render_case(
@@ -125,10 +156,7 @@ pub fn render_case(
     platform: Platform,
     scenario: &Scenario,
 ) -> Result<String, WordingError> {
-    let chat = fixtures::conversation(scenario.conversation_id).expect("scenario chats exist");
-    let disclosure = Disclosure::new(&chat, scenario.chosen_message_id, &Policy::default())
-        .expect("scenario messages exist")
-        .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION));
+    let disclosure = case_disclosure(scenario);
     let ctx = ScreenContext {
         wording,
         platform,

@@ -6,9 +6,14 @@
 use crate::conversation::{Message, MessageKind, Sender};
 use crate::disclosure::{ClientInfo, Disclosure};
 use crate::notice::{disclosure_digest, notice_version, Register, RegisteredNotice};
-use crate::payload::{NotSentKind, ReportPayload, SentRole};
+use crate::payload::{
+    AccountReport, MessageReport, NotSentKind, ReportPayload, Reported, SentRole,
+};
 use crate::policy::Policy;
+use crate::post::Post;
+use crate::profile::Profile;
 use crate::screens::{DisclosureScreen, ScreenContext};
+use crate::subject::Subject;
 use crate::window::{ContextWindow, EntryRole, WindowEntry};
 use crate::wording::Wording;
 use std::collections::HashSet;
@@ -75,89 +80,29 @@ fn check_id(field: &str, id: &str) -> Result<(), Refusal> {
     Ok(())
 }
 
+fn check_time(field: &str, at: i64) -> Result<(), Refusal> {
+    if !(0..=LAST_TIME).contains(&at) {
+        return Err(refuse(field, "is not a valid time"));
+    }
+    Ok(())
+}
+
+/// Optional user content, when given, is not blank: a blank one is left out.
+fn check_given(field: &str, value: &Option<String>) -> Result<(), Refusal> {
+    if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+        return Err(refuse(field, "is blank; leave it out instead"));
+    }
+    Ok(())
+}
+
 /// The invariants of a report the screen could have shown.
 pub fn check(p: &ReportPayload, policy: &Policy) -> Result<(), Refusal> {
     check_id("report_id", &p.report_id)?;
-    check_id("conversation_id", &p.conversation_id)?;
-    check_id("chosen_message_id", &p.chosen_message_id)?;
-    let chosen: Vec<usize> = (0..p.messages.len())
-        .filter(|&i| p.messages[i].role == SentRole::Chosen)
-        .collect();
-    let [chosen] = chosen[..] else {
-        return Err(refuse(
-            "messages",
-            format!(
-                "holds {} chosen messages; exactly one is reported",
-                chosen.len()
-            ),
-        ));
-    };
-    if p.messages[chosen].id != p.chosen_message_id {
-        return Err(refuse(
-            format!("messages[{chosen}].id"),
-            "the chosen message is not chosen_message_id",
-        ));
-    }
-    let mut ids = HashSet::new();
-    for (i, m) in p.messages.iter().enumerate() {
-        check_id(&format!("messages[{i}].id"), &m.id)?;
-        check_id(&format!("messages[{i}].sender.id"), &m.sender.id)?;
-        if !ids.insert(m.id.as_str()) {
-            return Err(refuse(format!("messages[{i}].id"), "is sent twice"));
-        }
-        let expected = match i.cmp(&chosen) {
-            std::cmp::Ordering::Less => SentRole::Before,
-            std::cmp::Ordering::Equal => SentRole::Chosen,
-            std::cmp::Ordering::Greater => SentRole::After,
-        };
-        if m.role != expected {
-            return Err(refuse(
-                format!("messages[{i}].role"),
-                "messages must be in chat order: before, chosen, after",
-            ));
-        }
-        if !(0..=LAST_TIME).contains(&m.sent_at) {
-            return Err(refuse(
-                format!("messages[{i}].sent_at"),
-                "is not a valid time",
-            ));
-        }
-    }
-    let (before, after) = (chosen, p.messages.len() - chosen - 1);
-    for (field, counted, actual) in [
-        ("counts.before", p.counts.before, before),
-        ("counts.after", p.counts.after, after),
-        ("counts.total", p.counts.total, p.messages.len()),
-    ] {
-        if counted != actual {
-            return Err(refuse(
-                field,
-                format!("says {counted}, but the report holds {actual}"),
-            ));
-        }
-    }
-    for (field, n) in [("counts.before", before), ("counts.after", after)] {
-        if n > policy.context_size {
-            return Err(refuse(
-                field,
-                format!(
-                    "{n} is more than the {} a report may carry",
-                    policy.context_size
-                ),
-            ));
-        }
-    }
-    for (i, mark) in p.not_sent.iter().enumerate() {
-        let at = p
-            .messages
-            .iter()
-            .position(|m| m.id == mark.before_message_id);
-        if !matches!(at, Some(at) if at > 0) {
-            return Err(refuse(
-                format!("not_sent[{i}].before_message_id"),
-                "names no sent message after the first",
-            ));
-        }
+    let at = p.reported.path();
+    match &p.reported {
+        Reported::Message(m) => check_message(&at, m, policy)?,
+        Reported::Account(a) => check_account(&at, a, policy)?,
+        Reported::Post(post) => check_post(&at, post)?,
     }
     if !OFFSETS.contains(&p.utc_offset_minutes) {
         return Err(refuse("utc_offset_minutes", "is not a time zone"));
@@ -181,6 +126,124 @@ pub fn check(p: &ReportPayload, policy: &Policy) -> Result<(), Refusal> {
         return Err(refuse("disclosure_digest", "is not sha256:<64 hex digits>"));
     }
     Ok(())
+}
+
+fn check_message(at: &str, p: &MessageReport, policy: &Policy) -> Result<(), Refusal> {
+    check_id(&format!("{at}.conversation_id"), &p.conversation_id)?;
+    check_id(&format!("{at}.chosen_message_id"), &p.chosen_message_id)?;
+    let chosen: Vec<usize> = (0..p.messages.len())
+        .filter(|&i| p.messages[i].role == SentRole::Chosen)
+        .collect();
+    let [chosen] = chosen[..] else {
+        return Err(refuse(
+            format!("{at}.messages"),
+            format!(
+                "holds {} chosen messages; exactly one is reported",
+                chosen.len()
+            ),
+        ));
+    };
+    if p.messages[chosen].id != p.chosen_message_id {
+        return Err(refuse(
+            format!("{at}.messages[{chosen}].id"),
+            "the chosen message is not chosen_message_id",
+        ));
+    }
+    let mut ids = HashSet::new();
+    for (i, m) in p.messages.iter().enumerate() {
+        let field = format!("{at}.messages[{i}]");
+        check_id(&format!("{field}.id"), &m.id)?;
+        check_id(&format!("{field}.sender.id"), &m.sender.id)?;
+        if !ids.insert(m.id.as_str()) {
+            return Err(refuse(format!("{field}.id"), "is sent twice"));
+        }
+        let expected = match i.cmp(&chosen) {
+            std::cmp::Ordering::Less => SentRole::Before,
+            std::cmp::Ordering::Equal => SentRole::Chosen,
+            std::cmp::Ordering::Greater => SentRole::After,
+        };
+        if m.role != expected {
+            return Err(refuse(
+                format!("{field}.role"),
+                "messages must be in chat order: before, chosen, after",
+            ));
+        }
+        check_time(&format!("{field}.sent_at"), m.sent_at)?;
+    }
+    let (before, after) = (chosen, p.messages.len() - chosen - 1);
+    for (field, counted, actual) in [
+        ("counts.before", p.counts.before, before),
+        ("counts.after", p.counts.after, after),
+        ("counts.total", p.counts.total, p.messages.len()),
+    ] {
+        if counted != actual {
+            return Err(refuse(
+                format!("{at}.{field}"),
+                format!("says {counted}, but the report holds {actual}"),
+            ));
+        }
+    }
+    for (field, n) in [("counts.before", before), ("counts.after", after)] {
+        if n > policy.context_size {
+            return Err(refuse(
+                format!("{at}.{field}"),
+                format!(
+                    "{n} is more than the {} a report may carry",
+                    policy.context_size
+                ),
+            ));
+        }
+    }
+    for (i, mark) in p.not_sent.iter().enumerate() {
+        let found = p
+            .messages
+            .iter()
+            .position(|m| m.id == mark.before_message_id);
+        if !matches!(found, Some(found) if found > 0) {
+            return Err(refuse(
+                format!("{at}.not_sent[{i}].before_message_id"),
+                "names no sent message after the first",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_profile(at: &str, p: &Profile) -> Result<(), Refusal> {
+    check_id(&format!("{at}.id"), &p.id)?;
+    check_given(&format!("{at}.status_message"), &p.status_message)?;
+    check_given(&format!("{at}.photo_url"), &p.photo_url)
+}
+
+fn check_account(at: &str, a: &AccountReport, policy: &Policy) -> Result<(), Refusal> {
+    check_profile(&format!("{at}.profile"), &a.profile)?;
+    if a.messages.len() > policy.account_messages {
+        return Err(refuse(
+            format!("{at}.messages"),
+            format!(
+                "holds {}, more than the {} a report on an account may carry",
+                a.messages.len(),
+                policy.account_messages
+            ),
+        ));
+    }
+    let mut ids = HashSet::new();
+    for (i, m) in a.messages.iter().enumerate() {
+        let field = format!("{at}.messages[{i}]");
+        check_id(&format!("{field}.id"), &m.id)?;
+        if !ids.insert(m.id.as_str()) {
+            return Err(refuse(format!("{field}.id"), "is sent twice"));
+        }
+        check_time(&format!("{field}.sent_at"), m.sent_at)?;
+    }
+    Ok(())
+}
+
+fn check_post(at: &str, p: &Post) -> Result<(), Refusal> {
+    check_id(&format!("{at}.id"), &p.id)?;
+    check_profile(&format!("{at}.author"), &p.author)?;
+    check_time(&format!("{at}.posted_at"), p.posted_at)?;
+    check_given(&format!("{at}.text"), &p.text)
 }
 
 /// Why a well-formed report could not be matched to what was approved.
@@ -315,6 +378,41 @@ impl Approved {
 /// The `Disclosure` a well-formed report was built from, as far as it is
 /// sent: not-sent rows come back as what they were, without content.
 pub fn disclosure_of(p: &ReportPayload, policy: &Policy) -> Disclosure {
+    let subject = match &p.reported {
+        Reported::Message(m) => Subject::Message {
+            conversation_id: m.conversation_id.clone(),
+            chosen_message_id: m.chosen_message_id.clone(),
+            window: window_of(m),
+        },
+        Reported::Account(a) => Subject::Account {
+            account: a.profile.clone(),
+            received: a
+                .messages
+                .iter()
+                .map(|m| Message {
+                    id: m.id.clone(),
+                    sender: Sender {
+                        id: a.profile.id.clone(),
+                        display_name: a.profile.display_name.clone(),
+                    },
+                    sent_at: m.sent_at,
+                    kind: m.content.to_kind(),
+                })
+                .collect(),
+        },
+        Reported::Post(post) => Subject::Post { post: post.clone() },
+    };
+    Disclosure {
+        subject,
+        policy: policy.clone(),
+        client: ClientInfo {
+            client_version: p.client_version.clone(),
+            host_app_version: p.host_app_version.clone(),
+        },
+    }
+}
+
+fn window_of(p: &MessageReport) -> ContextWindow {
     let mut entries = vec![];
     for m in &p.messages {
         for mark in p.not_sent.iter().filter(|n| n.before_message_id == m.id) {
@@ -345,18 +443,9 @@ pub fn disclosure_of(p: &ReportPayload, policy: &Policy) -> Disclosure {
             },
         });
     }
-    Disclosure {
-        conversation_id: p.conversation_id.clone(),
-        chosen_message_id: p.chosen_message_id.clone(),
-        window: ContextWindow {
-            entries,
-            before: p.counts.before,
-            after: p.counts.after,
-        },
-        policy: policy.clone(),
-        client: ClientInfo {
-            client_version: p.client_version.clone(),
-            host_app_version: p.host_app_version.clone(),
-        },
+    ContextWindow {
+        entries,
+        before: p.counts.before,
+        after: p.counts.after,
     }
 }

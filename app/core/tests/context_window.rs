@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use report_core::window::EntryRole;
 use report_core::{
     Consent, ContextWindow, Conversation, Disclosure, Message, MessageKind, Platform, Policy,
-    Reason, ReportPayload, Sender, WindowError,
+    Reason, ReportPayload, ReportRequest, Sender, WindowError,
 };
 
 fn kind_strategy() -> impl Strategy<Value = MessageKind> {
@@ -97,18 +97,26 @@ proptest! {
     #[test]
     fn payload_carries_exactly_the_sent_entries((chat, chosen, size) in chat_and_choice()) {
         let policy = Policy { context_size: size, ..Policy::default() };
-        let d = Disclosure::new(&chat, &chat.messages[chosen].id, &policy).unwrap();
+        let d = Disclosure::new(&message(&chat, &chat.messages[chosen].id), &policy).unwrap();
         let p = ReportPayload::build(&d, &consent());
-        let shown: Vec<&Message> = d.window.sent().map(|e| &e.message).collect();
-        let sent: Vec<Message> = p.messages.iter().map(|m| m.to_message()).collect();
+        let (w, m) = (d.window().unwrap(), p.message_report().unwrap());
+        let shown: Vec<&Message> = w.sent().map(|e| &e.message).collect();
+        let sent: Vec<Message> = m.messages.iter().map(|m| m.to_message()).collect();
         prop_assert_eq!(shown, sent.iter().collect::<Vec<_>>());
-        let not_sent = d.window.entries.iter().filter(|e| e.role == EntryRole::NotSent).count();
-        prop_assert_eq!(p.not_sent.len(), not_sent);
-        prop_assert_eq!(p.counts.total, d.window.total_sent());
-        prop_assert_eq!(p.counts.before, d.window.before);
-        prop_assert_eq!(p.counts.after, d.window.after);
+        let not_sent = w.entries.iter().filter(|e| e.role == EntryRole::NotSent).count();
+        prop_assert_eq!(m.not_sent.len(), not_sent);
+        prop_assert_eq!(m.counts.total, w.total_sent());
+        prop_assert_eq!(m.counts.before, w.before);
+        prop_assert_eq!(m.counts.after, w.after);
         let back: ReportPayload = serde_json::from_str(&p.to_json()).unwrap();
         prop_assert_eq!(back, p);
+    }
+}
+
+fn message(chat: &Conversation, id: &str) -> ReportRequest {
+    ReportRequest::Message {
+        conversation: chat.clone(),
+        message_id: id.to_string(),
     }
 }
 
@@ -191,7 +199,7 @@ fn unknown_or_unreportable_choices_are_clear_errors() {
 #[test]
 fn comment_is_trimmed_and_empty_comment_is_absent() {
     let chat = plain_chat(2);
-    let d = Disclosure::new(&chat, "m1", &Policy::default()).unwrap();
+    let d = Disclosure::new(&message(&chat, "m1"), &Policy::default()).unwrap();
     let p = ReportPayload::build(&d, &consent());
     assert_eq!(p.comment, None);
     let p = ReportPayload::build(
@@ -221,10 +229,16 @@ fn unknown_message_kinds_are_a_clear_error() {
 #[test]
 fn hostile_chat_is_reported_in_full() {
     let chat = report_core::fixtures::conversation("hostile").unwrap();
-    let d = Disclosure::new(&chat, "h05", &Policy::default()).unwrap();
-    assert_eq!(d.window.total_sent(), chat.messages.len());
+    let d = Disclosure::new(&message(&chat, "h05"), &Policy::default()).unwrap();
+    assert_eq!(d.window().unwrap().total_sent(), chat.messages.len());
     let p = ReportPayload::build(&d, &consent());
-    let long = p.messages.iter().find(|m| m.id == "h06").unwrap();
+    let long = p
+        .message_report()
+        .unwrap()
+        .messages
+        .iter()
+        .find(|m| m.id == "h06")
+        .unwrap();
     match &long.content {
         report_core::payload::Content::Text { text } => {
             assert_eq!(text.chars().count(), report_core::fixtures::LONG_TEXT_CHARS)
@@ -233,7 +247,7 @@ fn hostile_chat_is_reported_in_full() {
     }
     let dup = report_core::fixtures::conversation("duplicate-ids").unwrap();
     assert!(matches!(
-        Disclosure::new(&dup, "d01", &Policy::default()),
+        Disclosure::new(&message(&dup, "d01"), &Policy::default()),
         Err(WindowError::DuplicateMessageId { .. })
     ));
 }

@@ -5,11 +5,14 @@
 use report_core::fixtures::SCENARIOS;
 use report_core::inventory::{leaf_paths, named_by, NamedBy, FIELDS};
 use report_core::notice::{Register, REGISTER_PATH};
+use report_core::payload::{Content, Reported};
 use report_core::sample_report::{bad_reports, case_report, draft_wording};
-use report_core::snapshot::SNAPSHOT_UTC_OFFSET_MINUTES;
+use report_core::screens::{DisclosureScreen, PreviewEntry, ProfileFact, SectionBody};
+use report_core::snapshot::{case_disclosure, normalize, SNAPSHOT_UTC_OFFSET_MINUTES};
 use report_core::verify::{parse, Approved, Unverified};
 use report_core::wording::all_locales;
 use report_core::{Platform, Policy, ScreenContext, Wording};
+use report_core::{PostMedia, Profile};
 
 fn committed_register() -> Register {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -49,10 +52,7 @@ fn every_field_sent_is_named_on_the_screen() {
                 );
                 seen.insert(path);
             }
-            let chat = report_core::fixtures::conversation(scenario.conversation_id).unwrap();
-            let d =
-                report_core::Disclosure::new(&chat, scenario.chosen_message_id, &Policy::default())
-                    .unwrap();
+            let d = case_disclosure(scenario);
             let screen = ScreenContext {
                 wording: &wording,
                 platform,
@@ -60,55 +60,80 @@ fn every_field_sent_is_named_on_the_screen() {
             }
             .disclosure_screen(&d)
             .unwrap();
-            for (path, named) in FIELDS {
-                match named {
-                    NamedBy::Detail(key) => assert!(
+            let headline = normalize(&screen.headline);
+            // Each kind's own fields, and those every report carries.
+            let own =
+                |path: &str| !path.starts_with("reported.") || path.starts_with(&p.reported.path());
+            for (path, named) in FIELDS.iter().filter(|(path, _)| own(path)) {
+                if let NamedBy::Detail(key) = named {
+                    assert!(
                         screen
                             .details
                             .iter()
                             .any(|(k, text)| k == key && !text.trim().is_empty()),
                         "{path} is named by detail {key}, which the disclosure does not show"
-                    ),
-                    NamedBy::Headline => {
-                        let headline = report_core::snapshot::normalize(&screen.headline);
-                        for n in [p.counts.total, p.counts.before, p.counts.after] {
-                            // "no messages" words a zero; every other count is shown as a number.
-                            assert!(
-                                n == 0 || headline.contains(&n.to_string()),
-                                "{path}: the headline does not say {n}: {headline}"
-                            );
-                        }
-                    }
-                    NamedBy::Preview => {}
+                    );
                 }
             }
-            // What the preview names, field by field, for every message sent.
-            for m in &p.messages {
-                let e = screen
-                    .entries
-                    .iter()
-                    .find(|e| e.message_id == m.id)
-                    .unwrap_or_else(|| panic!("message {} is sent but not previewed", m.id));
-                assert_eq!(e.sender, m.sender.display_name);
-                assert!(!e.time.is_empty(), "message {} has no time shown", m.id);
-                let label = e.media.as_ref().map(|x| x.label.as_str()).unwrap_or("");
-                use report_core::payload::Content;
-                match &m.content {
-                    Content::Text { text } => assert_eq!(e.text.as_deref(), Some(text.as_str())),
-                    Content::Image {
-                        caption, media_url, ..
+            // "no messages" words a zero; every other count is shown as a number.
+            let counts = match &p.reported {
+                Reported::Message(m) => vec![m.counts.total, m.counts.before, m.counts.after],
+                Reported::Account(a) => vec![a.messages.len()],
+                Reported::Post(post) => vec![post.media.len()],
+            };
+            for n in counts {
+                assert!(
+                    n == 0 || headline.contains(&n.to_string()),
+                    "{}: the headline does not say {n}: {headline}",
+                    scenario.id
+                );
+            }
+            // What the preview names, field by field, for everything sent.
+            let row = |id: &str| {
+                screen
+                    .entries()
+                    .find(|e| e.message_id == id)
+                    .unwrap_or_else(|| panic!("{id} is sent but not previewed"))
+            };
+            match &p.reported {
+                Reported::Message(r) => {
+                    for m in &r.messages {
+                        let e = row(&m.id);
+                        assert_eq!(e.sender, m.sender.display_name);
+                        assert!(!e.time.is_empty(), "message {} has no time shown", m.id);
+                        shows_content(e, &m.content);
                     }
-                    | Content::Video {
-                        caption, media_url, ..
-                    } => {
-                        assert_eq!(e.text, *caption);
-                        let thumbnail = e.media.as_ref().and_then(|x| x.thumbnail_url.as_deref());
-                        assert_eq!(thumbnail, Some(media_url.as_str()));
+                }
+                Reported::Account(a) => {
+                    shows_profile(&screen, &a.profile);
+                    assert_eq!(screen.entries().count(), a.messages.len());
+                    for m in &a.messages {
+                        let e = row(&m.id);
+                        assert_eq!(e.sender, a.profile.display_name);
+                        assert!(!e.time.is_empty(), "message {} has no time shown", m.id);
+                        shows_content(e, &m.content);
                     }
-                    Content::File { file_name, .. } => assert!(label.contains(file_name.as_str())),
-                    Content::Sticker { sticker_name, .. } => {
-                        assert!(label.contains(sticker_name.as_str()))
-                    }
+                }
+                Reported::Post(post) => {
+                    shows_profile(&screen, &post.author);
+                    let e = row(&post.id);
+                    assert_eq!(e.sender, post.author.display_name);
+                    assert!(!e.time.is_empty(), "post {} has no time shown", post.id);
+                    assert_eq!(e.text, post.text);
+                    let thumbnails: Vec<&str> = e
+                        .media
+                        .iter()
+                        .filter_map(|m| m.thumbnail_url.as_deref())
+                        .collect();
+                    let sent: Vec<&str> = post
+                        .media
+                        .iter()
+                        .map(|m| match m {
+                            PostMedia::Image { media_url, .. }
+                            | PostMedia::Video { media_url, .. } => media_url.as_str(),
+                        })
+                        .collect();
+                    assert_eq!(thumbnails, sent);
                 }
             }
         }
@@ -122,16 +147,67 @@ fn every_field_sent_is_named_on_the_screen() {
     }
 }
 
+/// The message's text or caption, thumbnail link, file or sticker name, as sent.
+fn shows_content(e: &PreviewEntry, content: &Content) {
+    let label = e.media.first().map(|x| x.label.as_str()).unwrap_or("");
+    match content {
+        Content::Text { text } => assert_eq!(e.text.as_deref(), Some(text.as_str())),
+        Content::Image {
+            caption, media_url, ..
+        }
+        | Content::Video {
+            caption, media_url, ..
+        } => {
+            assert_eq!(e.text, *caption);
+            let thumbnail = e.media.first().and_then(|x| x.thumbnail_url.as_deref());
+            assert_eq!(thumbnail, Some(media_url.as_str()));
+        }
+        Content::File { file_name, .. } => assert!(label.contains(file_name.as_str())),
+        Content::Sticker { sticker_name, .. } => {
+            assert!(label.contains(sticker_name.as_str()))
+        }
+    }
+}
+
+/// The account's name, status message and photo link, each as sent.
+fn shows_profile(screen: &DisclosureScreen, profile: &Profile) {
+    let facts: Vec<&ProfileFact> = screen
+        .preview
+        .iter()
+        .flat_map(|s| match &s.body {
+            SectionBody::Profile(facts) => facts.iter().collect(),
+            _ => vec![],
+        })
+        .collect();
+    let values: Vec<Option<&str>> = facts.iter().map(|f| f.value.as_deref()).collect();
+    let worded: Vec<Option<&str>> = std::iter::once(Some(profile.display_name.as_str()))
+        .chain(profile.status_message.as_deref().map(Some))
+        .collect();
+    let shown: Vec<Option<&str>> = values.into_iter().filter(Option::is_some).collect();
+    assert_eq!(shown, worded, "the facts of {} as shown", profile.id);
+    let photos: Vec<&str> = facts
+        .iter()
+        .filter_map(|f| f.photo_url.as_deref())
+        .collect();
+    assert_eq!(
+        photos,
+        profile.photo_url.as_deref().into_iter().collect::<Vec<_>>()
+    );
+}
+
 #[test]
 fn a_field_outside_the_inventory_is_found() {
     let mut json = sample();
-    json["messages"][0]["content"]["thumbnail"] = "https://cdn/x.jpg".into();
+    json["reported"]["message"]["messages"][0]["content"]["thumbnail"] = "https://cdn/x.jpg".into();
     json["device_id"] = "abc".into();
     let unnamed: Vec<String> = leaf_paths(&json)
         .into_iter()
         .filter(|p| named_by(p).is_none())
         .collect();
-    assert_eq!(unnamed, ["device_id", "messages[].content.thumbnail"]);
+    assert_eq!(
+        unnamed,
+        ["device_id", "reported.message.messages[].content.thumbnail"]
+    );
 }
 
 #[test]
@@ -195,7 +271,10 @@ fn altered_wording_or_content_does_not_verify() {
 
     // A report whose content differs from what the digest was made from.
     let mut p3 = case_report(&approved_en, Platform::Android, scenario, "r").unwrap();
-    p3.messages[0].sender.display_name.push('x');
+    match &mut p3.reported {
+        Reported::Message(m) => m.messages[0].sender.display_name.push('x'),
+        _ => unreachable!("full-window reports a message"),
+    }
     assert_eq!(
         approved.verify(&p3).unwrap_err(),
         Unverified::DigestMismatch
@@ -233,7 +312,7 @@ fn bad_reports_are_refused_naming_the_field() {
         ..Policy::default()
     };
     let refusal = parse(good.to_string().as_bytes(), &too_wide).unwrap_err();
-    assert_eq!(refusal.field, "counts.before", "{refusal}");
+    assert_eq!(refusal.field, "reported.message.counts.before", "{refusal}");
     for text in [
         "",
         "not json",

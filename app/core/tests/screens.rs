@@ -1,8 +1,11 @@
 //! The worded screens for the demo scenarios, in every shipped locale.
 
 use report_core::fixtures::{self, SCENARIOS};
+use report_core::screens::SectionBody;
 use report_core::wording::all_locales;
-use report_core::{Disclosure, EntryRole, Platform, Policy, Reason, ScreenContext, Wording};
+use report_core::{
+    Disclosure, EntryRole, Platform, Policy, Reason, ScreenContext, Subject, Wording,
+};
 
 use report_core::snapshot::normalize;
 
@@ -17,10 +20,14 @@ fn every_scenario_formats_completely_in_every_locale_and_platform() {
                 utc_offset_minutes: 540,
             };
             for s in SCENARIOS {
-                let chat = fixtures::conversation(s.conversation_id).unwrap();
-                let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
+                let d = Disclosure::new(&s.request(), &Policy::default()).unwrap();
                 let screens = ctx.screens(&d).unwrap();
-                assert_eq!(screens.disclosure.entries.len(), d.window.entries.len());
+                let rows = match &d.subject {
+                    Subject::Message { window, .. } => window.entries.len(),
+                    Subject::Account { received, .. } => received.len(),
+                    Subject::Post { .. } => 1,
+                };
+                assert_eq!(screens.disclosure.entries().count(), rows, "{}", s.id);
                 ctx.receipt_screen(&d, Reason::Spam, "R-1").unwrap();
             }
         }
@@ -36,9 +43,7 @@ fn english_headline_states_the_real_counts() {
         utc_offset_minutes: 540,
     };
     let headline = |scenario: &str| {
-        let s = fixtures::scenario(scenario).unwrap();
-        let chat = fixtures::conversation(s.conversation_id).unwrap();
-        let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
+        let d = disclosure(scenario);
         normalize(&ctx.disclosure_screen(&d).unwrap().headline)
     };
     let full = headline("full-window");
@@ -67,9 +72,7 @@ fn english_headline_states_the_real_counts() {
 #[test]
 fn japanese_headline_and_platform_wording() {
     let wording = Wording::shipped("ja").unwrap();
-    let s = fixtures::scenario("near-start").unwrap();
-    let chat = fixtures::conversation(s.conversation_id).unwrap();
-    let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
+    let d = disclosure("near-start");
     let ios = ScreenContext {
         wording: &wording,
         platform: Platform::Ios,
@@ -88,7 +91,8 @@ fn japanese_headline_and_platform_wording() {
     assert!(normalize(&screen.consent_note).contains("タップ"));
     assert!(normalize(&desktop.disclosure_screen(&d).unwrap().consent_note).contains("クリック"));
     assert_eq!(screen.agree, "同意して送信");
-    assert_eq!(normalize(&screen.entries[0].time), "2026年11月20日 09:33");
+    let first = screen.entries().next().unwrap();
+    assert_eq!(normalize(&first.time), "2026年11月20日 09:33");
 }
 
 #[test]
@@ -99,15 +103,12 @@ fn group_preview_shows_media_and_what_is_not_sent() {
         platform: Platform::Android,
         utc_offset_minutes: 0,
     };
-    let s = fixtures::scenario("group-media").unwrap();
-    let chat = fixtures::conversation(s.conversation_id).unwrap();
-    let d = Disclosure::new(&chat, s.chosen_message_id, &Policy::default()).unwrap();
+    let d = disclosure("group-media");
     let screen = ctx.disclosure_screen(&d).unwrap();
     let labels: Vec<String> = screen
-        .entries
-        .iter()
+        .entries()
         .map(|e| {
-            let media = e.media.as_ref().map(|m| m.label.as_str());
+            let media = e.media.first().map(|m| m.label.as_str());
             let parts = [e.marker.as_deref(), media, e.text.as_deref()];
             normalize(
                 &parts
@@ -141,11 +142,169 @@ fn group_preview_shows_media_and_what_is_not_sent() {
     );
     assert_eq!(
         screen
-            .entries
-            .iter()
+            .entries()
             .filter(|e| e.role == EntryRole::NotSent)
             .count(),
         2
     );
-    assert_eq!((d.window.before, d.window.after), (5, 2));
+    let w = d.window().unwrap();
+    assert_eq!((w.before, w.after), (5, 2));
+}
+
+fn disclosure(scenario: &str) -> Disclosure {
+    let s = fixtures::scenario(scenario).unwrap();
+    Disclosure::new(&s.request(), &Policy::default()).unwrap()
+}
+
+fn english() -> Wording {
+    Wording::shipped("en").unwrap()
+}
+
+#[test]
+fn account_reports_state_how_many_received_messages_are_sent() {
+    let wording = english();
+    let ctx = ScreenContext {
+        wording: &wording,
+        platform: Platform::Ios,
+        utc_offset_minutes: 540,
+    };
+    for (scenario, in_chat, sent, headline) in [
+        (
+            "account-many",
+            20,
+            10,
+            "information about this account and the 10 most recent messages you received from it",
+        ),
+        (
+            "account-ten",
+            10,
+            10,
+            "information about this account and the 10 most recent messages you received from it",
+        ),
+        (
+            "account-three",
+            3,
+            3,
+            "information about this account and the 3 most recent messages you received from it",
+        ),
+        (
+            "account-none",
+            0,
+            0,
+            "No messages are sent with it: you have received none from this account.",
+        ),
+    ] {
+        let d = disclosure(scenario);
+        let Subject::Account { account, received } = &d.subject else {
+            panic!("{scenario} reports an account");
+        };
+        // Counted in the chat as it really is: the account's own sent-kind messages.
+        let chat = fixtures::chat_with(&account.id);
+        let written = chat
+            .iter()
+            .flat_map(|c| &c.messages)
+            .filter(|m| m.sender.id == account.id && m.kind.is_sent_in_reports());
+        assert_eq!(written.count(), in_chat, "{scenario}");
+        assert_eq!(received.len(), sent, "{scenario}");
+        let screen = ctx.disclosure_screen(&d).unwrap();
+        let shown = normalize(&screen.headline);
+        assert!(shown.contains(headline), "{scenario}: {shown}");
+        // The latest ones, in chat order, every one of them the account's.
+        if let Some(chat) = chat {
+            let theirs: Vec<&str> = chat
+                .messages
+                .iter()
+                .filter(|m| m.sender.id == account.id && m.kind.is_sent_in_reports())
+                .map(|m| m.id.as_str())
+                .collect();
+            let ids: Vec<&str> = received.iter().map(|m| m.id.as_str()).collect();
+            assert_eq!(ids, theirs[theirs.len() - sent..], "{scenario}");
+        }
+        let rows: Vec<_> = screen.entries().collect();
+        assert_eq!(rows.len(), sent, "{scenario}");
+        assert!(rows
+            .iter()
+            .all(|e| e.role == EntryRole::Received && e.sender == account.display_name));
+        let consent = normalize(&screen.consent_note);
+        assert!(consent.starts_with("By tapping"), "{consent}");
+    }
+}
+
+#[test]
+fn account_facts_are_named_one_by_one_and_unset_ones_are_not_shown() {
+    let wording = english();
+    let ctx = ScreenContext {
+        wording: &wording,
+        platform: Platform::Desktop,
+        utc_offset_minutes: 540,
+    };
+    let facts = |scenario: &str| -> Vec<(String, Option<String>, bool)> {
+        let screen = ctx.disclosure_screen(&disclosure(scenario)).unwrap();
+        screen
+            .preview
+            .iter()
+            .flat_map(|s| match &s.body {
+                SectionBody::Profile(facts) => facts.clone(),
+                _ => vec![],
+            })
+            .map(|f| (f.label, f.value, f.photo_url.is_some()))
+            .collect()
+    };
+    let photo = "Profile photo: a link to it is sent, which the review team can open.";
+    assert_eq!(
+        facts("account-many"),
+        [
+            ("Name".into(), Some("Daniel Park".into()), false),
+            (
+                "Status message".into(),
+                Some("Back in Seoul for the winter".into()),
+                false
+            ),
+            (photo.into(), None, true),
+        ]
+    );
+    assert_eq!(
+        facts("account-none"),
+        [("Name".into(), Some("Quick Deals 24/7".into()), false)]
+    );
+    // A post's author is named the same way, after the post.
+    let post = ctx.disclosure_screen(&disclosure("post-media")).unwrap();
+    let headings: Vec<String> = post.preview.iter().map(|s| s.heading.clone()).collect();
+    assert_eq!(
+        headings,
+        [
+            "The post that will be sent",
+            "Information about its author that will be sent"
+        ]
+    );
+    assert_eq!(facts("post-media").len(), 3);
+}
+
+#[test]
+fn post_reports_state_the_media_sent_with_the_post() {
+    let wording = english();
+    let ctx = ScreenContext {
+        wording: &wording,
+        platform: Platform::Android,
+        utc_offset_minutes: 540,
+    };
+    let media = ctx.disclosure_screen(&disclosure("post-media")).unwrap();
+    let headline = normalize(&media.headline);
+    assert!(
+        headline
+            .contains("this post with its 2 photos and videos and information about its author"),
+        "{headline}"
+    );
+    let row = media.entries().next().unwrap();
+    let labels: Vec<String> = row.media.iter().map(|m| normalize(&m.label)).collect();
+    assert_eq!(labels.len(), 2);
+    assert!(labels[0].starts_with("Photo (1.8 MB)"), "{labels:?}");
+    assert!(labels[1].starts_with("Video, 1:35 (14.0 MB)"), "{labels:?}");
+    let text = ctx.disclosure_screen(&disclosure("post-text")).unwrap();
+    let headline = normalize(&text.headline);
+    assert!(
+        headline.contains("this post and information about its author will be sent"),
+        "{headline}"
+    );
+    assert!(text.entries().next().unwrap().media.is_empty());
 }

@@ -35,10 +35,7 @@ fn displayed_wording_matches_the_approved_snapshots() {
                 settings.set_snapshot_path(snapshots_dir().join(locale));
                 settings.set_prepend_module_to_snapshot(false);
                 settings.set_omit_expression(true);
-                settings.set_description(format!(
-                    "{case}: reporting message {} in chat {}",
-                    scenario.chosen_message_id, scenario.conversation_id
-                ));
+                settings.set_description(format!("{case}: reporting {}", scenario.describe()));
                 let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     settings.bind(|| insta::assert_snapshot!(name.as_str(), text));
                 }));

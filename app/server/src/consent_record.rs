@@ -185,23 +185,40 @@ impl ConsentRecord {
 /// What kind of personal data each field of the data inventory is. Every
 /// path of `report_core::inventory::FIELDS` has one (a test checks).
 pub fn pii_category(path: &str) -> Option<&'static str> {
+    let within = |prefixes: &[&str]| prefixes.iter().any(|p| path.starts_with(p));
     Some(match path {
-        p if p.starts_with("messages[].content.") => {
+        _ if within(&[
+            "reported.message.messages[].content.",
+            "reported.account.messages[].content.",
+        ]) =>
+        {
             "message content (text, media links, captions, file names, stickers)"
         }
-        "messages[].sender.id" | "messages[].sender.display_name" => {
+        _ if within(&["reported.post.text", "reported.post.media[]."]) => {
+            "post content (text, photo and video links)"
+        }
+        "reported.message.messages[].sender.id"
+        | "reported.message.messages[].sender.display_name" => {
             "account identifiers of the message senders (id and display name)"
         }
-        "messages[].sent_at" | "messages[].role" => "message times and order",
+        _ if within(&["reported.account.profile.", "reported.post.author."]) => {
+            "the reported account's profile (id, name, status message, photo link)"
+        }
+        "reported.message.messages[].sent_at"
+        | "reported.message.messages[].role"
+        | "reported.account.messages[].sent_at"
+        | "reported.post.posted_at" => "message and post times and order",
         "report_id"
-        | "conversation_id"
-        | "chosen_message_id"
-        | "messages[].id"
-        | "not_sent[].before_message_id"
-        | "not_sent[].kind"
-        | "counts.before"
-        | "counts.after"
-        | "counts.total" => "chat and message identifiers",
+        | "reported.message.conversation_id"
+        | "reported.message.chosen_message_id"
+        | "reported.message.messages[].id"
+        | "reported.message.not_sent[].before_message_id"
+        | "reported.message.not_sent[].kind"
+        | "reported.message.counts.before"
+        | "reported.message.counts.after"
+        | "reported.message.counts.total"
+        | "reported.account.messages[].id"
+        | "reported.post.id" => "chat, message and post identifiers",
         "reason" | "comment" => "the reporter's reason and comment",
         "locale" | "platform" | "utc_offset_minutes" => {
             "device settings (language, platform, time zone)"

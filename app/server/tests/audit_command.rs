@@ -42,7 +42,10 @@ fn the_audit_command_prints_counts_and_reasons() {
         file(draft_report(&format!("d-{i}")));
     }
     let mut p = report("id", Platform::Desktop, "full-window", "altered");
-    p.messages[0].sender.display_name.push('x');
+    match &mut p.reported {
+        report_core::payload::Reported::Message(m) => m.messages[0].sender.display_name.push('x'),
+        _ => unreachable!("the scenario reports a message"),
+    }
     file(p);
     drop(store);
 

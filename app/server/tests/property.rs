@@ -149,7 +149,15 @@ fn apply_json(j: &mut Value, m: &Mutation, n: usize) {
             }
         }
         Mutation::DuplicateMessage(i) => {
-            if let Some(messages) = j["messages"].as_array_mut() {
+            // Whichever kind the report is: its messages, or a post's media.
+            let list = ["message/messages", "account/messages", "post/media"]
+                .into_iter()
+                .find(|at| {
+                    j.pointer(&format!("/reported/{at}"))
+                        .is_some_and(|v| v.is_array())
+                });
+            let found = list.and_then(|at| j.pointer_mut(&format!("/reported/{at}")));
+            if let Some(messages) = found.and_then(|v| v.as_array_mut()) {
                 if !messages.is_empty() {
                     let at = i.index(messages.len());
                     messages.insert(at, messages[at].clone());

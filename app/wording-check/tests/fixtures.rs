@@ -91,7 +91,7 @@ fn any_real_locale_missing_one_message_fails() {
 fn copy_of_real_locales_passes() {
     assert_eq!(
         output_for("valid"),
-        "wording check: 2 locales, 68 messages each: OK"
+        "wording check: 2 locales, 119 messages each: OK"
     );
 }
 
@@ -99,7 +99,7 @@ fn copy_of_real_locales_passes() {
 fn minimal_fixture_passes() {
     assert_eq!(
         output_for("minimal"),
-        "wording check: 2 locales, 4 messages each: OK"
+        "wording check: 2 locales, 6 messages each: OK"
     );
 }
 
@@ -183,6 +183,34 @@ fn headline_without_after_count() {
 }
 
 #[test]
+fn account_and_post_headlines_without_their_counts() {
+    let fix = |name: &str, meaning: &str| {
+        format!("  fix: put {{ ${name} }} ({meaning}) in the headline: the person must be told the real counts before agreeing to send")
+    };
+    let received = fix(
+        "received",
+        "how many messages received from the reported account are sent",
+    );
+    let media = fix(
+        "media",
+        "how many photos and videos of the reported post are sent",
+    );
+    assert_problems(
+        "headline_kinds_without_counts",
+        &[
+            "{dir}/en/report.ftl:20:1: error: `disclosure-headline-account` does not use $received",
+            &received,
+            "{dir}/en/report.ftl:21:1: error: `disclosure-headline-post` does not use $media",
+            &media,
+            "{dir}/ja/report.ftl:12:1: error: `disclosure-headline-account` does not use $received",
+            &received,
+            "{dir}/ja/report.ftl:13:1: error: `disclosure-headline-post` does not use $media",
+            &media,
+        ],
+    );
+}
+
+#[test]
 fn platform_key_typo() {
     assert_problems(
         "platform_typo",
@@ -247,6 +275,6 @@ fn binary_exits_non_zero_and_prints_every_problem() {
     assert_eq!(valid.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&valid.stdout),
-        "wording check: 2 locales, 68 messages each: OK\n"
+        "wording check: 2 locales, 119 messages each: OK\n"
     );
 }
