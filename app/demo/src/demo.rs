@@ -1,8 +1,10 @@
 //! The demo chat page: fixture chats with a "Report" button on each message,
-//! switchable locale, platform and chat (also by URL: lang, platform, chat,
-//! scenario), and a view of what the demo server received.
+//! account profiles and a feed to report from, switchable locale, platform
+//! and page (also by URL: lang, platform, chat, scenario), and a view of what
+//! the demo server received.
 
 use crate::page;
+use crate::subjects::{self, Target, ACCOUNT_VIEW, FEED_VIEW};
 use leptos::prelude::*;
 use report_core::fixtures;
 use report_core::wording::{all_locales, endonym};
@@ -17,8 +19,9 @@ const REPORTS_URL: &str = "/api/reports";
 struct Settings {
     locale: &'static str,
     platform: Platform,
+    /// A chat id, `account/<id>` or `feed`.
     chat: String,
-    report: Option<String>,
+    report: Option<Target>,
 }
 
 impl Settings {
@@ -29,15 +32,18 @@ impl Settings {
         let platform = page::query_param("platform")
             .and_then(|p| Platform::from_id(&p))
             .unwrap_or(Platform::Desktop);
-        let scenario = page::query_param("scenario").and_then(|s| fixtures::scenario(&s));
+        let scenario = page::query_param("scenario")
+            .and_then(|s| fixtures::scenario(&s))
+            .map(Target::of_scenario);
         let chat = scenario
-            .map(|s| s.conversation_id.to_string())
+            .as_ref()
+            .map(|(view, _)| view.clone())
             .or_else(|| page::query_param("chat"))
-            .filter(|c| fixtures::conversation(c).is_some())
-            .unwrap_or_else(|| fixtures::SCENARIOS[0].conversation_id.to_string());
+            .filter(|c| subjects::is_view(c))
+            .unwrap_or_else(|| fixtures::CONVERSATION_IDS[0].to_string());
         let report = scenario
-            .map(|s| s.chosen_message_id.to_string())
-            .or_else(|| page::query_param("report"));
+            .map(|(_, target)| target)
+            .or_else(|| page::query_param("report").map(Target::Message));
         Settings {
             locale,
             platform,
@@ -111,13 +117,11 @@ pub fn Demo() -> impl IntoView {
     });
 
     let close = move |_: ()| {
-        let id = reporting.get_untracked();
+        let target = reporting.get_untracked();
         reporting.set(None);
-        if let Some(id) = id {
+        if let Some(target) = target {
             // Focus goes back to where the person started.
-            request_animation_frame(move || {
-                browser::focus(&format!("[data-message-id=\"{id}\"] .report"))
-            });
+            request_animation_frame(move || browser::focus(&target.button_selector()));
         }
     };
     let sent = move |_: (report_core::ReportPayload, String)| {
@@ -140,10 +144,18 @@ pub fn Demo() -> impl IntoView {
                 return page_unavailable().into_any();
             }
         };
-        let chat = fixtures::conversation(&chat_id.get()).expect("chat ids are checked");
+        let chat = fixtures::conversation(&chat_id.get());
         let p = platform.get();
         let page = match chat_page(
-            &w, p, utc_offset, &chat, locale, platform, chat_id, reporting, received,
+            &w,
+            p,
+            utc_offset,
+            chat.as_ref(),
+            locale,
+            platform,
+            chat_id,
+            reporting,
+            received,
         ) {
             Ok(page) => page,
             Err(detail) => {
@@ -153,11 +165,10 @@ pub fn Demo() -> impl IntoView {
         };
         // Its own reactive scope: opening the dialog must not rebuild the chat.
         let flow = move || {
-            reporting.get().map(|message_id| {
-                view! {
+            let request = reporting.get()?.request(chat.as_ref())?;
+            Some(view! {
                 <ReportFlow
-                    conversation=chat.clone()
-                    chosen_message_id=message_id
+                    request=request
                     policy=Policy::default()
                     wording=w.clone()
                     platform=p
@@ -168,7 +179,6 @@ pub fn Demo() -> impl IntoView {
                     send_timeout_ms=send_timeout_ms
                     host_app_version=report_core::snapshot::SNAPSHOT_HOST_APP_VERSION.to_string()
                 />
-                }
             })
         };
         view! { {page} {flow} }.into_any()
@@ -197,11 +207,11 @@ fn chat_page(
     w: &Wording,
     p: Platform,
     utc_offset_minutes: i32,
-    chat: &Conversation,
+    chat: Option<&Conversation>,
     locale: RwSignal<&'static str>,
     platform: RwSignal<Platform>,
     chat_id: RwSignal<String>,
-    reporting: RwSignal<Option<String>>,
+    reporting: RwSignal<Option<Target>>,
     received: RwSignal<Option<String>>,
 ) -> Result<AnyView, report_core::WordingError> {
     let ctx = ScreenContext {
@@ -210,55 +220,12 @@ fn chat_page(
         utc_offset_minutes,
     };
     let t = |id: &str| w.format(id, None);
-    let report_label = t("chat-report-button")?;
-    let mut rows = vec![];
-    for m in &chat.messages {
-        let entry = ctx.preview_entry(m, EntryRole::After)?;
-        let body = match &m.kind {
-            MessageKind::SystemNotice { text } => {
-                view! { <p class="notice" dir="auto" translate="no">{text.clone()}</p> }.into_any()
-            }
-            MessageKind::Unsent => {
-                view! { <p class="notice">{t("chat-message-unsent")?}</p> }.into_any()
-            }
-            _ => {
-                let media = entry.media.map(|media| {
-                    view! {
-                        <figure class="media">
-                            {media.thumbnail_url.map(|u| view! { <img src=u alt="" width="96" height="72" /> })}
-                            <figcaption>{media.label}</figcaption>
-                        </figure>
-                    }
-                });
-                let text = entry
-                    .text
-                    .map(|t| view! { <p class="content" dir="auto" translate="no">{t}</p> });
-                view! { {media} {text} }.into_any()
-            }
-        };
-        let button = if m.kind.is_sent_in_reports() {
-            let mut args = fluent_args(&entry.sender, &entry.time);
-            args.set("platform", p.id());
-            let aria = w.format("chat-report-button-label", Some(&args))?;
-            let id = m.id.clone();
-            Some(view! {
-                <button type="button" class="report" aria-label=aria
-                    on:click=move |_| {
-                        browser::mark("report-click");
-                        reporting.set(Some(id.clone()))
-                    }>{report_label.clone()}</button>
-            })
-        } else {
-            None
-        };
-        rows.push(view! {
-            <li class="msg" data-message-id=m.id.clone()>
-                <p class="meta"><bdi class="sender" translate="no">{entry.sender}</bdi>" "<span class="time">{entry.time}</span></p>
-                {body}
-                {button}
-            </li>
-        });
-    }
+    let view_id = chat_id.get_untracked();
+    let content = match (chat, view_id.strip_prefix(ACCOUNT_VIEW)) {
+        (Some(chat), _) => messages(&ctx, chat, reporting)?,
+        (None, Some(account_id)) => subjects::profile_page(w, account_id, reporting)?,
+        (None, None) => subjects::feed_page(&ctx, reporting)?,
+    };
     let locale_options = all_locales()
         .map(|l| {
             view! {
@@ -275,16 +242,21 @@ fn chat_page(
             Ok(view! { <option value=pl.id() selected=move || platform.get() == pl>{label}</option> })
         })
         .collect::<Result<Vec<_>, report_core::WordingError>>()?;
+    let option = |value: String, label: String| {
+        let selected = {
+            let value = value.clone();
+            move || chat_id.get() == value
+        };
+        view! { <option value=value translate="no" selected=selected>{label}</option> }
+    };
     let chat_options = fixtures::conversations()
         .into_iter()
-        .map(|c| {
-            let id = c.id.clone();
-            let selected = {
-                let id = id.clone();
-                move || chat_id.get() == id
-            };
-            view! { <option value=id translate="no" selected=selected>{c.title}</option> }
-        })
+        .map(|c| option(c.id, c.title))
+        .collect_view();
+    let account_options = fixtures::ACCOUNT_IDS
+        .iter()
+        .filter_map(|id| fixtures::account(id))
+        .map(|a| option(format!("{ACCOUNT_VIEW}{}", a.id), a.display_name))
         .collect_view();
     let empty = t("chat-server-empty")?;
     let verified = t("chat-server-verified")?;
@@ -341,18 +313,88 @@ fn chat_page(
                     <select data-testid="set-chat" on:change=move |ev| {
                         reporting.set(None);
                         chat_id.set(event_target_value(&ev));
-                    }>{chat_options}</select>
+                    }>
+                        <optgroup label=t("chat-page-chat")?>{chat_options}</optgroup>
+                        <optgroup label=t("chat-page-account")?>{account_options}</optgroup>
+                        <option value=FEED_VIEW selected=move || chat_id.get() == FEED_VIEW>
+                            {t("chat-page-feed")?}
+                        </option>
+                    </select>
                 </label>
             </details>
         </header>
         <main>
-            <h2 class="chat-title"><bdi translate="no">{chat.title.clone()}</bdi></h2>
-            <ol class="chat" data-testid="chat">{rows}</ol>
+            {content}
             <section class="server">
                 <h2>{t("chat-server-heading")?}</h2>
                 {server}
             </section>
         </main>
+    }
+    .into_any())
+}
+
+/// The chat: each message with a "Report" button, unless it cannot be reported.
+fn messages(
+    ctx: &ScreenContext,
+    chat: &Conversation,
+    reporting: RwSignal<Option<Target>>,
+) -> Result<AnyView, report_core::WordingError> {
+    let w = ctx.wording;
+    let p = ctx.platform;
+    let t = |id: &str| w.format(id, None);
+    let report_label = t("chat-report-button")?;
+    let mut rows = vec![];
+    for m in &chat.messages {
+        let entry = ctx.preview_entry(m, EntryRole::After)?;
+        let body = match &m.kind {
+            MessageKind::SystemNotice { text } => {
+                view! { <p class="notice" dir="auto" translate="no">{text.clone()}</p> }.into_any()
+            }
+            MessageKind::Unsent => {
+                view! { <p class="notice">{t("chat-message-unsent")?}</p> }.into_any()
+            }
+            _ => {
+                let media = entry.media.into_iter().map(|media| {
+                    view! {
+                        <figure class="media">
+                            {media.thumbnail_url.map(|u| view! { <img src=u alt="" width="96" height="72" /> })}
+                            <figcaption>{media.label}</figcaption>
+                        </figure>
+                    }
+                }).collect_view();
+                let text = entry
+                    .text
+                    .map(|t| view! { <p class="content" dir="auto" translate="no">{t}</p> });
+                view! { {media} {text} }.into_any()
+            }
+        };
+        let button = if m.kind.is_sent_in_reports() {
+            let mut args = fluent_args(&entry.sender, &entry.time);
+            args.set("platform", p.id());
+            let aria = w.format("chat-report-button-label", Some(&args))?;
+            let id = m.id.clone();
+            Some(view! {
+                <button type="button" class="report" aria-label=aria
+                    on:click=move |_| {
+                        browser::mark("report-click");
+                        reporting.set(Some(Target::Message(id.clone())))
+                    }>{report_label.clone()}</button>
+            })
+        } else {
+            None
+        };
+        rows.push(view! {
+            <li class="msg" data-message-id=m.id.clone()>
+                <p class="meta"><bdi class="sender" translate="no">{entry.sender}</bdi>" "<span class="time">{entry.time}</span></p>
+                {body}
+                {button}
+            </li>
+        });
+    }
+    Ok(view! {
+        <h2 class="chat-title"><bdi translate="no">{chat.title.clone()}</bdi></h2>
+        <ol class="chat" data-testid="chat">{rows}</ol>
     }
     .into_any())
 }

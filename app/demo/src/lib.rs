@@ -2,6 +2,7 @@
 
 mod demo;
 mod page;
+mod subjects;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

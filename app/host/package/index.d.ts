@@ -25,6 +25,29 @@ export type Message = { id: string; sender: Sender; /** Unix seconds, UTC. */ se
   | { kind: "unsent" }
 );
 
+/** An account's facts, every one of them sent when it (or its post) is reported. */
+export interface Profile {
+  id: string;
+  display_name: string;
+  status_message?: string | null;
+  /** A link the review team can open. */
+  photo_url?: string | null;
+}
+
+/** A post in the feed; its text, media links and author's facts are sent. */
+export interface Post {
+  id: string;
+  author: Profile;
+  /** Unix seconds, UTC. */
+  posted_at: number;
+  text?: string | null;
+  media: PostMedia[];
+}
+
+export type PostMedia =
+  | { kind: "image"; media_url: string; size_bytes: number }
+  | { kind: "video"; media_url: string; duration_seconds: number; size_bytes: number };
+
 /** The operator's settings; each id is worded in the locale files. */
 export interface Policy {
   operator: string;
@@ -32,13 +55,25 @@ export interface Policy {
   recipients: string[];
   processing_countries: string[];
   retention_days: number;
+  /** Messages sent on each side of a reported message. */
   context_size: number;
+  /** At most how many of the latest messages received from a reported account are sent. */
+  account_messages: number;
 }
 
-export interface ReportFlowOptions {
-  /** The chat (or the part around the chosen message) the person reports from. */
-  conversation: Conversation;
-  chosenMessageId: string;
+/** What the person reports; each kind sends, and its notice names, something different. */
+export type ReportSubject =
+  /** A message, from the chat (or the part around the chosen message). */
+  | { kind: "message"; conversation: Conversation; chosenMessageId: string }
+  /**
+   * An account, from its profile. `conversation` is the person's chat with it, if any:
+   * the latest messages the account sent in it are sent, never the person's own.
+   */
+  | { kind: "account"; account: Profile; conversation?: Conversation }
+  /** A post, from the feed. */
+  | { kind: "post"; post: Post };
+
+export type ReportFlowOptions = ReportSubject & {
   /** The person's languages, most preferred first (for example navigator.languages). */
   languages?: readonly string[];
   platform: Platform;
@@ -57,7 +92,7 @@ export interface ReportFlowOptions {
   policy?: Policy;
   /** How long one send may take before the person is offered a retry (default 15000). */
   sendTimeoutMs?: number;
-}
+};
 
 export interface MountedReportFlow {
   /** Closes the flow, as Cancel would. */

@@ -66,8 +66,7 @@ pub async fn mount(
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     let wording = Arc::new(wording);
     let view = {
-        let conversation = options.conversation;
-        let chosen = options.chosen_message_id;
+        let request = options.request;
         let policy = options.policy.unwrap_or_default();
         let platform = options.platform;
         let host_app_version = options.host_app_version;
@@ -75,8 +74,7 @@ pub async fn mount(
         leptos::mount::mount_to(element.clone(), move || {
             view! {
                 <ReportFlow
-                    conversation=conversation
-                    chosen_message_id=chosen
+                    request=request.clone()
                     policy=policy
                     wording=wording
                     platform=platform

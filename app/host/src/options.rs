@@ -4,12 +4,14 @@
 //! well (`conversation.messages[3].kind`).
 
 use js_sys::{Array, Object, Reflect};
-use report_core::{Conversation, Message, MessageKind, Platform, Policy, Sender};
+use report_core::{
+    Conversation, Message, MessageKind, Platform, Policy, Post, PostMedia, Profile, ReportKind,
+    ReportRequest, Sender,
+};
 use wasm_bindgen::JsValue;
 
 pub struct Options {
-    pub conversation: Conversation,
-    pub chosen_message_id: String,
+    pub request: ReportRequest,
     pub languages: Vec<String>,
     pub platform: Platform,
     pub endpoint: Option<String>,
@@ -19,8 +21,11 @@ pub struct Options {
 }
 
 const OPTIONS: &[&str] = &[
+    "kind",
     "conversation",
     "chosenMessageId",
+    "account",
+    "post",
     "languages",
     "platform",
     "endpoint",
@@ -122,10 +127,8 @@ pub fn read(options: &JsValue) -> Result<Options, String> {
         .ok_or_else(|| format!("{pp}: expected \"ios\", \"android\" or \"desktop\""))?;
     let (timeout, tp) = o.get("sendTimeoutMs");
     let (policy, ppath) = o.get("policy");
-    let (conversation, cp) = o.get("conversation");
     Ok(Options {
-        conversation: read_conversation(conversation, &cp)?,
-        chosen_message_id: o.string("chosenMessageId")?,
+        request: read_request(&o)?,
         languages: if missing(&languages) {
             vec![]
         } else {
@@ -145,6 +148,101 @@ pub fn read(options: &JsValue) -> Result<Options, String> {
             Some(whole(&timeout, &tp, 600_000.0)? as u32)
         },
     })
+}
+
+/// Which kind the host reports, and only the options that kind uses: a
+/// stray option would be a sign the host means another kind.
+fn read_request(o: &At) -> Result<ReportRequest, String> {
+    let (kind, kp) = o.get("kind");
+    let kind = kind
+        .as_string()
+        .and_then(|k| ReportKind::from_id(&k))
+        .ok_or_else(|| format!("{kp}: expected \"message\", \"account\" or \"post\""))?;
+    let uses: &[&str] = match kind {
+        ReportKind::Message => &["conversation", "chosenMessageId"],
+        ReportKind::Account => &["account", "conversation"],
+        ReportKind::Post => &["post"],
+    };
+    for key in ["conversation", "chosenMessageId", "account", "post"] {
+        let (v, path) = o.get(key);
+        if !missing(&v) && !uses.contains(&key) {
+            return Err(format!("{path}: not used when kind is \"{}\"", kind.id()));
+        }
+    }
+    let (conversation, cp) = o.get("conversation");
+    Ok(match kind {
+        ReportKind::Message => ReportRequest::Message {
+            conversation: read_conversation(conversation, &cp)?,
+            message_id: o.string("chosenMessageId")?,
+        },
+        ReportKind::Account => {
+            let (account, ap) = o.get("account");
+            ReportRequest::Account {
+                account: read_profile(account, &ap)?,
+                conversation: if missing(&conversation) {
+                    None
+                } else {
+                    Some(read_conversation(conversation, &cp)?)
+                },
+            }
+        }
+        ReportKind::Post => {
+            let (post, pp) = o.get("post");
+            ReportRequest::Post {
+                post: read_post(post, &pp)?,
+            }
+        }
+    })
+}
+
+fn read_profile(v: JsValue, path: &str) -> Result<Profile, String> {
+    let p = object(v, path)?;
+    Ok(Profile {
+        id: p.string("id")?,
+        display_name: p.string("display_name")?,
+        status_message: p.opt_string("status_message")?,
+        photo_url: p.opt_string("photo_url")?,
+    })
+}
+
+fn read_post(v: JsValue, path: &str) -> Result<Post, String> {
+    let p = object(v, path)?;
+    let (author, ap) = p.get("author");
+    let (media, mp) = p.get("media");
+    if !Array::is_array(&media) {
+        return Err(format!("{mp}: expected a list of photos and videos"));
+    }
+    Ok(Post {
+        id: p.string("id")?,
+        author: read_profile(author, &ap)?,
+        posted_at: p.whole("posted_at", LAST_TIME)? as i64,
+        text: p.opt_string("text")?,
+        media: Array::from(&media)
+            .iter()
+            .enumerate()
+            .map(|(i, m)| read_post_media(m, &format!("{mp}[{i}]")))
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+fn read_post_media(v: JsValue, path: &str) -> Result<PostMedia, String> {
+    let m = object(v, path)?;
+    let size = m.whole("size_bytes", MAX_SIZE)? as u64;
+    match m.string("kind")?.as_str() {
+        "image" => Ok(PostMedia::Image {
+            media_url: m.string("media_url")?,
+            size_bytes: size,
+        }),
+        "video" => Ok(PostMedia::Video {
+            media_url: m.string("media_url")?,
+            duration_seconds: m.whole("duration_seconds", u32::MAX as f64)? as u32,
+            size_bytes: size,
+        }),
+        other => Err(format!(
+            "{path}.kind: unknown kind \"{}\" (known: image, video)",
+            other.escape_default()
+        )),
+    }
 }
 
 fn read_conversation(v: JsValue, path: &str) -> Result<Conversation, String> {
@@ -237,5 +335,6 @@ fn read_policy(v: JsValue, path: &str) -> Result<Policy, String> {
         processing_countries: list("processing_countries")?,
         retention_days: p.whole("retention_days", u32::MAX as f64)? as u32,
         context_size: p.whole("context_size", 1000.0)? as usize,
+        account_messages: p.whole("account_messages", 1000.0)? as usize,
     })
 }

@@ -9,11 +9,14 @@ use crate::submit::SubmitTarget;
 use leptos::prelude::*;
 use report_core::notice::{disclosure_digest, notice_version};
 use report_core::payload::Consent;
-use report_core::screens::{DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen};
+use report_core::screens::{
+    DisclosureScreen, PreviewEntry, PreviewSection, ProfileFact, ReasonScreen, ReceiptScreen,
+    SectionBody,
+};
 use report_core::snapshot;
 use report_core::steps::{Effect, Event, Flow, Step};
 use report_core::{
-    Conversation, Disclosure, EntryRole, Platform, Policy, Reason, ReportPayload, ScreenContext,
+    Disclosure, EntryRole, Platform, Policy, Reason, ReportPayload, ReportRequest, ScreenContext,
     Screens, Wording,
 };
 use std::sync::Arc;
@@ -29,8 +32,8 @@ struct Prepared {
 
 #[component]
 pub fn ReportFlow(
-    conversation: Conversation,
-    chosen_message_id: String,
+    /// What the person reports: a message in a chat, an account or a post.
+    request: ReportRequest,
     policy: Policy,
     wording: Arc<Wording>,
     platform: Platform,
@@ -54,7 +57,7 @@ pub fn ReportFlow(
         platform,
         utc_offset_minutes,
     };
-    let prepared = Disclosure::new(&conversation, &chosen_message_id, &policy)
+    let prepared = Disclosure::new(&request, &policy)
         .map(|d| d.with_host_app_version(host_app_version.as_deref()))
         .map_err(|e| e.to_string())
         .and_then(|disclosure| {
@@ -418,7 +421,7 @@ fn disclosure_step(
             .map(|item| view! { <li data-snap="item">{item}</li> })
             .collect_view()
     };
-    let entries = s.entries.into_iter().map(preview_entry).collect_view();
+    let preview = s.preview.into_iter().map(preview_section).collect_view();
     let details = s
         .details
         .into_iter()
@@ -431,8 +434,7 @@ fn disclosure_step(
             // sent, how many messages, to whom and why.
             <p class="headline" data-testid="headline" data-snap="headline">{s.headline}</p>
             <p class="summary" data-testid="summary" data-snap="summary">{s.summary}</p>
-            <h3 data-snap="heading">{s.preview_heading}</h3>
-            <ol class="preview" data-testid="preview">{entries}</ol>
+            {preview}
             <h3 data-snap="heading">{s.why_heading}</h3>
             <ul data-testid="purposes">{list(s.purposes)}</ul>
             <h3 data-snap="heading">{s.who_heading}</h3>
@@ -461,29 +463,72 @@ fn disclosure_step(
     }
 }
 
+fn preview_section(s: PreviewSection) -> impl IntoView {
+    let body = match s.body {
+        SectionBody::Entries(entries) => {
+            let rows = entries.into_iter().map(preview_entry).collect_view();
+            view! { <ol class="preview" data-testid="preview">{rows}</ol> }.into_any()
+        }
+        SectionBody::Profile(facts) => {
+            let facts = facts.into_iter().map(profile_fact).collect_view();
+            view! { <dl class="profile" data-testid="profile">{facts}</dl> }.into_any()
+        }
+        SectionBody::Empty(text) => {
+            view! { <p class="empty" data-testid="preview-empty" data-snap="text">{text}</p> }
+                .into_any()
+        }
+    };
+    view! {
+        <h3 data-snap="heading">{s.heading}</h3>
+        {body}
+    }
+}
+
+/// One fact of an account: its label, then the account's own words (as
+/// written, isolated) or the photo whose link is sent.
+fn profile_fact(f: ProfileFact) -> impl IntoView {
+    let value = f.value.map(|v| {
+        view! { <dd class="content" dir="auto" translate="no" data-snap="content">{v}</dd> }
+    });
+    let photo = f.photo_url.map(|url| {
+        view! { <dd class="photo"><img src=url alt="" width="72" height="72" /></dd> }
+    });
+    view! {
+        <dt data-snap="fact">{f.label}</dt>
+        {value}
+        {photo}
+    }
+}
+
 fn preview_entry(e: PreviewEntry) -> impl IntoView {
     let role = match e.role {
         EntryRole::Before => "before",
         EntryRole::Chosen => "chosen",
         EntryRole::After => "after",
         EntryRole::NotSent => "not-sent",
+        EntryRole::Received => "received",
+        EntryRole::Post => "post",
     };
     let sent = if e.role == EntryRole::NotSent {
         "false"
     } else {
         "true"
     };
-    let media = e.media.map(|m| {
-        let thumbnail = m
-            .thumbnail_url
-            .map(|url| view! { <img src=url alt="" width="96" height="72" /> });
-        view! {
-            <figure class="media">
-                {thumbnail}
-                <figcaption class="media-label" data-snap="media">{m.label}</figcaption>
-            </figure>
-        }
-    });
+    let media = e
+        .media
+        .into_iter()
+        .map(|m| {
+            let thumbnail = m
+                .thumbnail_url
+                .map(|url| view! { <img src=url alt="" width="96" height="72" /> });
+            view! {
+                <figure class="media">
+                    {thumbnail}
+                    <figcaption class="media-label" data-snap="media">{m.label}</figcaption>
+                </figure>
+            }
+        })
+        .collect_view();
     // A not-sent row shows only its mark: only that fact is sent.
     let (meta, marker) = if e.role == EntryRole::NotSent {
         let mark = e
