@@ -277,7 +277,15 @@ pub fn check_wording(wording: &Wording, approved: &Approved) -> Result<(), Strin
     let policy = approved.policy();
     let operator = [("operator", FluentValue::from(policy.operator.clone()))];
     let mut ids: Vec<String> = vec!["retention".into()];
-    ids.extend(policy.purposes.iter().map(|id| format!("purpose-{id}")));
+    // The purposes as the notice of each kind words them.
+    for kind in report_core::ReportKind::ALL {
+        ids.extend(
+            policy
+                .purposes
+                .iter()
+                .map(|id| kind.wording_id(&format!("purpose-{id}"))),
+        );
+    }
     ids.extend(policy.recipients.iter().map(|id| format!("recipient-{id}")));
     ids.extend(
         policy
@@ -319,7 +327,15 @@ pub fn build(
             })
             .collect()
     };
-    let purposes = named("purpose", &policy.purposes);
+    // The purposes as this kind's notice words them: what the person read.
+    let purposes: Vec<Named> = policy
+        .purposes
+        .iter()
+        .map(|id| Named {
+            id: id.clone(),
+            name: text(wording, &p.kind().wording_id(&format!("purpose-{id}")), &op),
+        })
+        .collect();
     let recipients = named("recipient", &policy.recipients);
     let third_parties: Vec<Named> = recipients
         .into_iter()
@@ -501,11 +517,15 @@ mod tests {
 
     fn record(locale: &str, wording: &Wording) -> (Value, ReportPayload) {
         let _ = locale;
+        record_of("group-media", wording)
+    }
+
+    fn record_of(scenario_id: &str, wording: &Wording) -> (Value, ReportPayload) {
         let approved = approved();
         let p = case_report(
             wording,
             Platform::Android,
-            scenario("group-media").unwrap(),
+            scenario(scenario_id).unwrap(),
             "r-1",
         )
         .unwrap();
@@ -518,6 +538,31 @@ mod tests {
         );
         r.set_reference("R-000042");
         (serde_json::to_value(r).unwrap(), p)
+    }
+
+    #[test]
+    fn each_kind_is_recorded_with_the_purposes_and_data_its_notice_named() {
+        let en = Wording::shipped("en").unwrap();
+        for (scenario_id, kind, category) in [
+            ("account-many", "account", "the reported account's profile"),
+            ("post-media", "post", "post content"),
+        ] {
+            let (r, _) = record_of(scenario_id, &en);
+            let k = &r["kantara"];
+            let shown = report_core::snapshot::normalize(
+                &en.format(&format!("purpose-review-{kind}"), None).unwrap(),
+            );
+            assert_eq!(k["services"][0]["purposes"][0]["purpose"], shown.as_str());
+            let categories = k["services"][0]["purposes"][0]["piiCategory"]
+                .as_array()
+                .unwrap();
+            assert!(
+                categories
+                    .iter()
+                    .any(|c| c.as_str().unwrap().starts_with(category)),
+                "{scenario_id}: {categories:?}"
+            );
+        }
     }
 
     fn at<'a>(v: &'a Value, path: &str) -> Vec<&'a Value> {
