@@ -197,7 +197,7 @@ test("the whole flow works by keyboard alone, and focus returns to the reported 
   await stepReady(page, "receipt");
   await expect(title(page)).toBeFocused();
   expect(posted).toHaveLength(1);
-  expect(posted[0].chosen_message_id).toBe("t03");
+  expect(posted[0].reported.message.chosen_message_id).toBe("t03");
   expect(posted[0].reason).toBe(second.value);
 
   await pressUntil(page, "Tab", (f) => f.testid === "close", "Close", { insideDialog: true });

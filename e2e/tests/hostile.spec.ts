@@ -29,11 +29,11 @@ test("markup, script and javascript: links are shown as text, never run, and sen
 
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
-  expect(posted.messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
-  expect(posted.messages.filter((m: any) => m.content.kind === "text").map((m: any) => m.content.text)).toEqual(
+  expect(posted.reported.message.messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
+  expect(posted.reported.message.messages.filter((m: any) => m.content.kind === "text").map((m: any) => m.content.text)).toEqual(
     shown.filter((e) => e.text !== null).map((e) => e.text),
   );
-  expect(posted.messages.map((m: any) => m.sender.display_name)).toEqual(shown.map((e) => e.sender));
+  expect(posted.reported.message.messages.map((m: any) => m.sender.display_name)).toEqual(shown.map((e) => e.sender));
 });
 
 test("a 10,000-character message and a 260-character file name are shown in full, not clipped", async ({ page }) => {

@@ -64,8 +64,8 @@ test("a host app's submit function receives exactly what was shown", async ({ pa
   expect(received).toHaveLength(1);
   expect(received[0].reportId).toBe(received[0].json.report_id);
   expect(received[0].json.platform).toBe("ios");
-  expect(received[0].json.messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
-  expect(received[0].json.messages.map((m: any) => m.content.kind)).toEqual(["text", "image", "video", "file", "sticker", "text", "text", "text"]);
+  expect(received[0].json.reported.message.messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
+  expect(received[0].json.reported.message.messages.map((m: any) => m.content.kind)).toEqual(["text", "image", "video", "file", "sticker", "text", "text", "text"]);
   expect(posts, "nothing goes to the demo server when the host sends").toHaveLength(0);
   expect(visible(await page.getByTestId("receipt-summary").innerText())).toContain("8 messages were sent to Chatline");
 });
@@ -85,7 +85,7 @@ test("offline: a clear message, nothing lost, and the retry after reconnecting f
   await page.getByTestId("retry").click();
   await stepReady(page, "receipt");
   const all = await (await page.request.get("/api/reports")).json();
-  const mine = all.filter((r: any) => r.payload.chosen_message_id === "o10" && r.payload.comment === "振り込みを要求されました");
+  const mine = all.filter((r: any) => r.payload.reported.message?.chosen_message_id === "o10" && r.payload.comment === "振り込みを要求されました");
   expect(mine).toHaveLength(1);
   expect(mine[0].payload.reason).toBe("scam");
 });
@@ -118,7 +118,7 @@ test("a timeout offers a retry; the late first attempt and the retry file one re
   await stepReady(page, "receipt");
 
   const all = await (await page.request.get("/api/reports")).json();
-  const mine = all.filter((r: any) => r.payload.chosen_message_id === "o30");
+  const mine = all.filter((r: any) => r.payload.reported.message?.chosen_message_id === "o30");
   expect(mine, "filed once although sent twice").toHaveLength(1);
   expect(visible(await page.getByTestId("reference").innerText())).toContain(mine[0].reference);
 });
