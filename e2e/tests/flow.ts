@@ -11,7 +11,16 @@ export interface ShownEntry {
   sender: string;
   time: string;
   text: string | null;
+  /** The label of the row's first media item (a message has at most one). */
   media: string | null;
+  /** Every media item of the row, in the order shown (a post can have several). */
+  medias: ShownMedia[];
+}
+
+export interface ShownMedia {
+  label: string;
+  /** The thumbnail's `src` attribute as written (the link that is sent), if there is one. */
+  thumbnail: string | null;
 }
 
 export async function openChat(page: Page, query: string) {
@@ -66,6 +75,10 @@ export async function shownEntries(page: Page): Promise<ShownEntry[]> {
         time: text(".time") ?? "",
         text: text(".content"),
         media: text(".media-label"),
+        medias: Array.from(li.querySelectorAll("figure.media")).map((f) => ({
+          label: (f.querySelector(".media-label") as HTMLElement | null)?.innerText ?? "",
+          thumbnail: f.querySelector("img")?.getAttribute("src") ?? null,
+        })),
       };
     }),
   );
