@@ -119,7 +119,10 @@ disclosure-headline-account = { $received ->
         [1] Jika Anda mengirim laporan ini, informasi tentang akun ini dan 1 pesan terbaru yang Anda terima dari akun ini akan dikirim ke { $operator }.
        *[other] Jika Anda mengirim laporan ini, informasi tentang akun ini dan { $received } pesan terbaru yang Anda terima dari akun ini akan dikirim ke { $operator }.
     }
-disclosure-summary-account = Tim Kepercayaan dan Keamanan { $operator } dan perusahaan peninjau yang bekerja untuk { $operator } membacanya untuk memeriksa apakah akun ini melanggar Ketentuan Penggunaan dan untuk menindak akun tersebut. Setiap pesan dikirim beserta waktu dan teksnya, serta tautan ke foto, video, atau stiker di dalamnya, jika ada.
+disclosure-summary-account = { $received ->
+        [0] Tim Kepercayaan dan Keamanan { $operator } dan perusahaan peninjau yang bekerja untuk { $operator } membacanya untuk memeriksa apakah akun ini melanggar Ketentuan Penggunaan dan untuk menindak akun tersebut.
+       *[other] Tim Kepercayaan dan Keamanan { $operator } dan perusahaan peninjau yang bekerja untuk { $operator } membacanya untuk memeriksa apakah akun ini melanggar Ketentuan Penggunaan dan untuk menindak akun tersebut. Setiap pesan dikirim beserta waktu dan teksnya, serta tautan ke foto, video, atau stiker di dalamnya, jika ada.
+    }
 disclosure-headline-post = { $media ->
         [0] Jika Anda mengirim laporan ini, postingan ini dan informasi tentang pembuatnya akan dikirim ke { $operator }.
         [1] Jika Anda mengirim laporan ini, postingan ini beserta 1 foto atau video di dalamnya, serta informasi tentang pembuatnya, akan dikirim ke { $operator }.
@@ -140,9 +143,13 @@ purpose-protect-account = Untuk melindungi Anda dan orang lain dari bahaya yang 
 purpose-review-post = Untuk memeriksa apakah postingan yang dilaporkan melanggar Ketentuan Penggunaan.
 purpose-enforce-post = Untuk menindak postingan dan pembuatnya, misalnya dengan menghapus postingan atau menangguhkan akunnya.
 purpose-protect-post = Untuk melindungi Anda dan orang lain dari bahaya yang sama.
-detail-ids-account = ID akun ini dan ID setiap pesan di atas.
+detail-ids-account = { $received ->
+        [0] ID akun ini.
+       *[other] ID akun ini dan ID setiap pesan di atas.
+    }
 detail-ids-post = ID postingan ini dan ID akun pembuatnya.
 not-sent-own-messages = Pesan yang Anda kirim ke akun ini
+not-sent-unsent-messages = Pesan yang dikirim lalu ditarik oleh akun ini
 not-sent-older-messages = Pesan dari akun ini yang lebih lama daripada { $limit } pesan terbaru
 not-sent-comments = Komentar dan reaksi pada postingan ini
 not-sent-other-posts = Postingan lain dari pembuatnya

@@ -119,7 +119,10 @@ disclosure-headline-account = { $received ->
         [1] この通報を送信すると、このアカウントに関する情報と、このアカウントから受け取ったメッセージのうち最新の1件が{ $operator }に送信されます。
        *[other] この通報を送信すると、このアカウントに関する情報と、このアカウントから受け取ったメッセージのうち最新の{ $received }件が{ $operator }に送信されます。
     }
-disclosure-summary-account = { $operator }の安全対策チームと、{ $operator }から委託を受けた審査会社が、このアカウントが利用規約に違反しているかを確認し、このアカウントに対して措置をとるために、送信される内容を読みます。各メッセージは、日時、テキストと、写真・動画・スタンプがあればそのリンクとともに送信されます。
+disclosure-summary-account = { $received ->
+        [0] { $operator }の安全対策チームと、{ $operator }から委託を受けた審査会社が、このアカウントが利用規約に違反しているかを確認し、このアカウントに対して措置をとるために、送信される内容を読みます。
+       *[other] { $operator }の安全対策チームと、{ $operator }から委託を受けた審査会社が、このアカウントが利用規約に違反しているかを確認し、このアカウントに対して措置をとるために、送信される内容を読みます。各メッセージは、日時、テキストと、写真・動画・スタンプがあればそのリンクとともに送信されます。
+    }
 disclosure-headline-post = { $media ->
         [0] この通報を送信すると、この投稿と、投稿者に関する情報が{ $operator }に送信されます。
         [1] この通報を送信すると、この投稿とその写真または動画1件、および投稿者に関する情報が{ $operator }に送信されます。
@@ -140,9 +143,13 @@ purpose-protect-account = あなたや他の利用者を同じような被害か
 purpose-review-post = 通報された投稿が利用規約に違反しているかを確認するため。
 purpose-enforce-post = 投稿とその投稿者に対して、投稿の削除やアカウントの利用停止などの措置をとるため。
 purpose-protect-post = あなたや他の利用者を同じような被害から守るため。
-detail-ids-account = このアカウントのIDと、上記の各メッセージのID。
+detail-ids-account = { $received ->
+        [0] このアカウントのID。
+       *[other] このアカウントのIDと、上記の各メッセージのID。
+    }
 detail-ids-post = この投稿のIDと、投稿者のアカウントのID。
 not-sent-own-messages = あなたがこのアカウントに送ったメッセージ
+not-sent-unsent-messages = このアカウントが送信した後、送信取消したメッセージ
 not-sent-older-messages = このアカウントからのメッセージのうち、最新の{ $limit }件より古いもの
 not-sent-comments = この投稿へのコメントとリアクション
 not-sent-other-posts = 投稿者の他の投稿

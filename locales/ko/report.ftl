@@ -119,7 +119,10 @@ disclosure-headline-account = { $received ->
         [1] 이 신고를 보내면 이 계정에 관한 정보와 이 계정으로부터 가장 최근에 받은 메시지 1개가 { $operator }에 전송됩니다.
        *[other] 이 신고를 보내면 이 계정에 관한 정보와 이 계정으로부터 가장 최근에 받은 메시지 { $received }개가 { $operator }에 전송됩니다.
     }
-disclosure-summary-account = { $operator } 신뢰 및 안전팀과 { $operator }의 위탁을 받은 검토 업체가 이 계정의 이용약관 위반 여부를 확인하고 이 계정에 대해 조치를 하기 위해 전송되는 내용을 읽습니다. 각 메시지는 시간, 텍스트와 함께 전송되며, 사진·동영상·스티커가 있으면 그 링크도 함께 전송됩니다.
+disclosure-summary-account = { $received ->
+        [0] { $operator } 신뢰 및 안전팀과 { $operator }의 위탁을 받은 검토 업체가 이 계정의 이용약관 위반 여부를 확인하고 이 계정에 대해 조치를 하기 위해 전송되는 내용을 읽습니다.
+       *[other] { $operator } 신뢰 및 안전팀과 { $operator }의 위탁을 받은 검토 업체가 이 계정의 이용약관 위반 여부를 확인하고 이 계정에 대해 조치를 하기 위해 전송되는 내용을 읽습니다. 각 메시지는 시간, 텍스트와 함께 전송되며, 사진·동영상·스티커가 있으면 그 링크도 함께 전송됩니다.
+    }
 disclosure-headline-post = { $media ->
         [0] 이 신고를 보내면 이 게시물과 게시물 작성자에 관한 정보가 { $operator }에 전송됩니다.
         [1] 이 신고를 보내면 이 게시물과 게시물에 포함된 사진 또는 동영상 1개, 게시물 작성자에 관한 정보가 { $operator }에 전송됩니다.
@@ -140,9 +143,13 @@ purpose-protect-account = 회원님과 다른 사용자를 같은 피해로부�
 purpose-review-post = 신고된 게시물이 이용약관을 위반하는지 확인하기 위해
 purpose-enforce-post = 게시물과 게시물 작성자에 대해 게시물 삭제나 계정 이용 정지 등의 조치를 하기 위해
 purpose-protect-post = 회원님과 다른 사용자를 같은 피해로부터 보호하기 위해
-detail-ids-account = 이 계정의 ID와 위의 각 메시지의 ID
+detail-ids-account = { $received ->
+        [0] 이 계정의 ID
+       *[other] 이 계정의 ID와 위의 각 메시지의 ID
+    }
 detail-ids-post = 이 게시물의 ID와 게시물 작성자의 계정 ID
 not-sent-own-messages = 회원님이 이 계정에 보낸 메시지
+not-sent-unsent-messages = 이 계정이 보낸 뒤 전송을 취소한 메시지
 not-sent-older-messages = 이 계정으로부터 받은 메시지 중 가장 최근 { $limit }개보다 오래된 메시지
 not-sent-comments = 이 게시물의 댓글과 반응
 not-sent-other-posts = 게시물 작성자의 다른 게시물

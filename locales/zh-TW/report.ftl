@@ -23,7 +23,7 @@ chat-page-chat = 聊天
 chat-page-account = 個人檔案
 chat-page-feed = 動態
 account-report-button = 檢舉帳號
-account-report-button-label = 檢舉 { $name } 的帳號
+account-report-button-label = 檢舉帳號：{ $name }
 post-report-button-label = 檢舉 { $sender } 於 { $time } 發布的貼文
 account-no-status = 沒有狀態消息
 
@@ -119,7 +119,10 @@ disclosure-headline-account = { $received ->
         [1] 傳送這則檢舉後，這個帳號的相關資訊，以及你從這個帳號收到的最近 1 則訊息，將傳送給 { $operator }。
        *[other] 傳送這則檢舉後，這個帳號的相關資訊，以及你從這個帳號收到的最近 { $received } 則訊息，將傳送給 { $operator }。
     }
-disclosure-summary-account = { $operator } 的信任與安全團隊和受 { $operator } 委託的審查公司會閱讀這些內容，以確認這個帳號是否違反使用條款，並對這個帳號採取措施。每則訊息都會附上時間和文字，以及其中照片、影片或貼圖的連結（如有）。
+disclosure-summary-account = { $received ->
+        [0] { $operator } 的信任與安全團隊和受 { $operator } 委託的審查公司會閱讀這些資訊，以確認這個帳號是否違反使用條款，並對這個帳號採取措施。
+       *[other] { $operator } 的信任與安全團隊和受 { $operator } 委託的審查公司會閱讀這些內容，以確認這個帳號是否違反使用條款，並對這個帳號採取措施。每則訊息都會附上時間和文字，以及其中照片、影片或貼圖的連結（如有）。
+    }
 disclosure-headline-post = { $media ->
         [0] 傳送這則檢舉後，這則貼文和貼文作者的相關資訊，將傳送給 { $operator }。
         [1] 傳送這則檢舉後，這則貼文連同其中的照片或影片（共 1 個），以及貼文作者的相關資訊，將傳送給 { $operator }。
@@ -140,9 +143,13 @@ purpose-protect-account = 保護你和其他使用者免於受到同樣的傷害
 purpose-review-post = 確認被檢舉的貼文是否違反使用條款。
 purpose-enforce-post = 對貼文及其作者採取措施，例如移除貼文或將帳號停權。
 purpose-protect-post = 保護你和其他使用者免於受到同樣的傷害。
-detail-ids-account = 這個帳號的 ID，以及上方每則訊息的 ID。
+detail-ids-account = { $received ->
+        [0] 這個帳號的 ID。
+       *[other] 這個帳號的 ID，以及上方每則訊息的 ID。
+    }
 detail-ids-post = 這則貼文的 ID，以及貼文作者的帳號 ID。
 not-sent-own-messages = 你傳給這個帳號的訊息
+not-sent-unsent-messages = 這個帳號傳送後又收回的訊息
 not-sent-older-messages = 這個帳號傳來的訊息中，比最近 { $limit } 則更早的訊息
 not-sent-comments = 這則貼文的留言和表情回應
 not-sent-other-posts = 貼文作者的其他貼文
