@@ -1,16 +1,18 @@
 // The component in a host that uses only the package (app/host/examples/plain:
 // plain HTML + JavaScript), the way a messaging client's web app or web view
-// embeds it. The core proofs hold there too: displayed wording equals the
-// snapshot (and the receiver verifies it), nothing is downloaded before
-// "Report", nothing is sent before agreement or after Cancel, the payload is
-// the preview, focus stays in the dialog and returns to the host on close.
+// embeds it, reporting a message (from a chat), an account (from its profile)
+// or a post (from the feed). The core proofs hold there too: displayed wording
+// equals the snapshot (and the receiver verifies it), nothing is downloaded
+// before "Report", nothing is sent before agreement or after Cancel, the
+// payload is the preview, focus stays in the dialog and returns to the host on
+// close; wrong options are refused naming the field.
 import { test, expect, type Request } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
 import { stepReady } from "./flow";
-import { HOST_LOCALES, PLAIN_HOST as HOST, componentFiles, expectClosingSendsNothing, expectReportSentAsPreviewed, openInPlainHost, packageFilesWith } from "./hosts";
+import { HOST_LOCALES, KIND_LOCALES, KIND_SCENARIOS, PLAIN_HOST as HOST, componentFiles, expectClosingSendsNothing, expectReportSentAsPreviewed, openInPlainHost, packageFilesWith, previewed } from "./hosts";
 
 for (const locale of HOST_LOCALES) {
-  for (const s of ["full-window", "group-media"]) {
+  for (const s of ["full-window", "group-media", ...(KIND_LOCALES.includes(locale) ? KIND_SCENARIOS : [])]) {
     const c: Case = { locale, platform: "desktop", scenario: s };
     test(`plain host: ${caseName(c)}`, async ({ page }) => {
       const failures = await checkCase(page, c, undefined, openInPlainHost);
@@ -32,7 +34,37 @@ test("plain host: nothing of the component is downloaded before Report; then the
 });
 
 test("plain host: payload equals the preview, the host hears of it, nothing left before agreement", ({ page }) =>
-  expectReportSentAsPreviewed(page, HOST, { chat: "group-media", message: "g08", platform: "ios", reason: "violence" }));
+  expectReportSentAsPreviewed(page, HOST, { scenario: "group-media", platform: "ios", reason: "violence" }));
+
+test("plain host, account with its chat: payload equals the preview (profile facts, the account's messages only)", ({ page }) =>
+  expectReportSentAsPreviewed(page, HOST, { scenario: "account-many", platform: "android", reason: "harassment" }));
+
+test("plain host, post with media: payload equals the preview (text, every media link, the author's facts)", ({ page }) =>
+  expectReportSentAsPreviewed(page, HOST, { scenario: "post-media", platform: "desktop", reason: "scam" }));
+
+test("the payload-equals-preview comparison fails when the preview shows other than what is sent", async ({ page }) => {
+  // The post's second media link and its author's status are altered in the
+  // preview on screen (the payload is built from the report, not the page).
+  const posts: any[] = [];
+  page.on("request", (r) => r.method() === "POST" && posts.push(r.postDataJSON()));
+  await openInPlainHost(page, { locale: "en", platform: "desktop", scenario: "post-media" });
+  await page.locator('input[name="reason"][value="spam"]').check();
+  await page.getByTestId("next").click();
+  await stepReady(page, "disclosure");
+  await page.evaluate(() => {
+    const step = document.querySelector('[data-step="disclosure"]')!;
+    step.querySelectorAll('[data-testid="preview"] figure.media img')[1].setAttribute("src", "/media/other.svg");
+    step.querySelectorAll('[data-testid="profile"] > dd.content')[1].textContent = "Not the status that is sent";
+  });
+  const shown = await previewed(page);
+  await page.getByTestId("agree").click();
+  await stepReady(page, "receipt");
+  const sent = await previewed(page, posts[0]);
+  expect(sent.filter((l) => !shown.includes(l))).toEqual([
+    'profile: "Trail runner, weekend hiker"',
+    expect.stringMatching(/^post p-summit: .* media \/media\/summit\.svg \/media\/trail\.svg$/),
+  ]);
+});
 
 test("plain host: Cancel and Escape send nothing, focus stays in the dialog and returns to Report", ({ page }) =>
   expectClosingSendsNothing(page, HOST));
@@ -43,13 +75,19 @@ test("package: wrong options are refused with the field named", async ({ page })
   const errors = await page.evaluate(async () => {
     const { mountReportFlow } = await import("/package/index.js");
     const conversation = await (await fetch("/examples/chats/one-message.json")).json();
-    const base = { conversation, chosenMessageId: "s01", platform: "ios", endpoint: "/api/reports" };
+    const post = (await (await fetch("/examples/chats/feed.json")).json()).find((p: any) => p.media.length);
+    const base = { kind: "message", conversation, chosenMessageId: "s01", platform: "ios", endpoint: "/api/reports" };
+    const { kind, ...withoutKind } = base;
+    const postBase = { kind: "post", post, platform: "ios", endpoint: "/api/reports" };
     const attempts = [
       { ...base, platform: "symbian" },
       { ...base, colour: "red" },
       { ...base, conversation: { ...conversation, messages: [{ ...conversation.messages[0], kind: "poll" }] } },
       { ...base, conversation: { ...conversation, messages: [{ ...conversation.messages[0], sent_at: "noon" }] } },
       { ...base, endpoint: undefined },
+      withoutKind,
+      { ...postBase, conversation },
+      { ...postBase, post: { ...post, media: [post.media[0], { ...post.media[1], kind: "gif" }] } },
     ];
     const out: string[] = [];
     for (const options of attempts) {
@@ -65,6 +103,9 @@ test("package: wrong options are refused with the field named", async ({ page })
     expect.stringContaining("options.conversation.messages[0].kind: unknown kind \"poll\""),
     expect.stringContaining("options.conversation.messages[0].sent_at: expected a whole number"),
     expect.stringContaining("endpoint: give an endpoint or a submit function"),
+    expect.stringContaining("options.kind: expected \"message\", \"account\" or \"post\""),
+    expect.stringContaining("options.conversation: not used when kind is \"post\""),
+    expect.stringContaining("options.post.media[1].kind: unknown kind \"gif\" (known: image, video)"),
   ]);
   await expect(page.getByTestId("report-dialog")).toHaveCount(0);
 });
@@ -79,6 +120,7 @@ test("package: a submit callback that never settles does not freeze the dialog",
     document.body.append(el);
     (window as any).submitted = 0;
     await mountReportFlow(el, {
+      kind: "message",
       conversation,
       chosenMessageId: "s01",
       platform: "desktop",

@@ -1,6 +1,7 @@
 // What the example-host tests share (hosts.spec.ts: the plain HTML + JS host;
 // react-host.spec.ts: the React host bundled by esbuild). Both hosts use only
-// the component package, from ../../package/, and take ?chat=&lang=&platform=.
+// the component package, from ../../package/, and take ?chat=, ?account= or
+// ?feed (what the person reports from), with &lang=&platform=.
 import { expect, type Page, type Request } from "@playwright/test";
 import { shownEntries, stepReady } from "./flow";
 import { readFileSync } from "node:fs";
@@ -13,9 +14,27 @@ export const REACT_HOST = "/examples/react/";
 /** The locales the hosts are checked in: scripts, directions and pseudo-locales of every kind. */
 export const HOST_LOCALES = ["en", "ja", "zh-TW", "th", "id", "ko", "en-XA", "ar-XB"];
 
-const scenarios: Array<{ id: string; conversation_id: string; chosen_message_id: string }> = JSON.parse(
-  readFileSync(join(__dirname, "..", "..", "dist", "examples", "chats", "scenarios.json"), "utf8"),
+/**
+ * An account and a post scenario (an account with its chat, a post with a
+ * photo and a video), checked in the hosts besides the message scenarios. In
+ * fewer locales than those, to keep the run short: every case of every kind
+ * runs on the demo page (displayed.spec.ts); here the point is that a host
+ * hands the package each kind correctly, in Latin, CJK, Thai and RTL text.
+ */
+export const KIND_SCENARIOS = ["account-three", "post-media"];
+export const KIND_LOCALES = ["en", "ja", "th", "ar-XB"];
+
+/** A snapshot scenario, as dist/examples/chats/scenarios.json describes what it reports. */
+export type Scenario = { id: string } & (
+  | { kind: "message"; conversation_id: string; chosen_message_id: string }
+  | { kind: "account"; account_id: string }
+  | { kind: "post"; post_id: string }
 );
+
+/** A file of the fixture export in dist/examples/chats (what the example hosts load). */
+const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "examples", "chats", name), "utf8"));
+const scenarios: Scenario[] = fixture("scenarios.json");
+const accounts: Array<{ account: { id: string }; conversation_id: string | null }> = fixture("accounts.json");
 export const scenario = (id: string) => {
   const s = scenarios.find((x) => x.id === id);
   if (!s) throw new Error(`dist/examples/chats/scenarios.json has no scenario ${id}`);
@@ -25,11 +44,26 @@ export const scenario = (id: string) => {
 /** The Report button of a message in a host's chat. */
 export const reportButton = (page: Page, messageId: string) => page.locator(`[data-message-id="${messageId}"] button.report`);
 
-/** Opens a host on the case's chat and presses "Report" on its message, as a person would. */
+/**
+ * Where a host shows what a scenario reports (its chat, the account's profile
+ * or the feed), and the "Report" button a person presses there.
+ */
+export function hostPage(host: string, s: Scenario, query: string) {
+  switch (s.kind) {
+    case "message":
+      return { url: `${host}?chat=${s.conversation_id}&${query}`, button: `[data-message-id="${s.chosen_message_id}"] button.report` };
+    case "account":
+      return { url: `${host}?account=${s.account_id}&${query}`, button: `[data-account-id="${s.account_id}"] button.report` };
+    case "post":
+      return { url: `${host}?feed&${query}`, button: `[data-post-id="${s.post_id}"] button.report` };
+  }
+}
+
+/** Opens a host where the case's scenario is (a chat, a profile or the feed) and presses "Report", as a person would. */
 const openInHost = (host: string) => async (page: Page, c: Case) => {
-  const s = scenario(c.scenario);
-  await page.goto(`${host}?chat=${s.conversation_id}&lang=${c.locale}&platform=${c.platform}`);
-  await reportButton(page, s.chosen_message_id).click();
+  const { url, button } = hostPage(host, scenario(c.scenario), `lang=${c.locale}&platform=${c.platform}`);
+  await page.goto(url);
+  await page.locator(button).click();
 };
 export const openInPlainHost = openInHost(PLAIN_HOST);
 export const openInReactHost = openInHost(REACT_HOST);
@@ -80,36 +114,56 @@ export async function expectClosingSendsNothing(page: Page, host: string) {
   expect(posts).toEqual([]);
 }
 
+/** e2e/page/previewed.js: the lines the preview shows as sent (payload null), or the lines a payload sends. */
+const PREVIEWED = readFileSync(join(__dirname, "..", "page", "previewed.js"), "utf8");
+export const previewed = (page: Page, payload: unknown = null): Promise<string[]> =>
+  page.evaluate(`(${PREVIEWED})(${JSON.stringify(payload)})`);
+
 /**
- * In `host`, reporting `message` of `chat`: nothing is sent before agreement,
- * the one report sent holds exactly the previewed messages and the host's
- * version, the host hears exactly what was sent (and shows the reference),
- * the receiver verifies it, and the page logs no error (a CSP violation is a
- * console error in Chromium).
+ * In `host`, reporting what `scenario` reports (a message, an account or a
+ * post): nothing is sent before agreement, the one report sent is of that
+ * kind and holds exactly what the preview shows as sent (ids, text, media
+ * links, the account's facts) and the host's version, the host hears exactly
+ * what was sent (and shows the reference), the receiver verifies it, and the
+ * page logs no error (a CSP violation is a console error in Chromium).
  */
 export async function expectReportSentAsPreviewed(
   page: Page,
   host: string,
-  { chat, message, platform, reason }: { chat: string; message: string; platform: string; reason: string },
+  { scenario: id, platform, reason }: { scenario: string; platform: string; reason: string },
 ) {
+  const s = scenario(id);
   const posts: any[] = [];
   page.on("request", (r) => r.method() === "POST" && posts.push(r.postDataJSON()));
   const errors: string[] = [];
   // (The browser's own request for /favicon.ico, which the server does not have, is not the page's.)
   page.on("console", (m) => m.type() === "error" && !m.location().url.endsWith("/favicon.ico") && errors.push(`${m.text()} (${m.location().url})`));
   page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-  await page.goto(`${host}?chat=${chat}&lang=en&platform=${platform}`);
-  await reportButton(page, message).click();
+  const { url, button } = hostPage(host, s, `lang=en&platform=${platform}`);
+  await page.goto(url);
+  await page.locator(button).click();
   await page.locator(`input[name="reason"][value="${reason}"]`).check();
   await page.getByTestId("next").click();
   await stepReady(page, "disclosure");
-  const shown = (await shownEntries(page)).filter((e) => e.sent);
-  expect(shown.find((e) => e.role === "chosen")?.id).toBe(message);
+  const shown = await previewed(page);
+  expect(shown.length, "the preview shows something as sent").toBeGreaterThan(0);
+  if (s.kind === "message") {
+    const chosen = (await shownEntries(page)).filter((e) => e.sent && e.role === "chosen");
+    expect(chosen.map((e) => e.id)).toEqual([s.chosen_message_id]);
+  }
   expect(posts, "nothing is sent before agreement").toEqual([]);
   await page.getByTestId("agree").click();
   await stepReady(page, "receipt");
   expect(posts).toHaveLength(1);
-  expect(posts[0].messages.map((m: any) => m.id)).toEqual(shown.map((e) => e.id));
+  expect(Object.keys(posts[0].reported), "the kind of report sent").toEqual([s.kind]);
+  expect(await previewed(page, posts[0]), "what was sent, in the preview's terms").toEqual(shown);
+  if (s.kind === "account") {
+    // Only messages the account sent: never the person's own.
+    const { conversation_id } = accounts.find((a) => a.account.id === s.account_id)!;
+    const chat = conversation_id ? fixture(`${conversation_id}.json`) : { messages: [] };
+    const senders = posts[0].reported.account.messages.map((m: any) => chat.messages.find((c: any) => c.id === m.id)?.sender.id);
+    expect(senders, "who sent each message sent with the account report").toEqual(senders.map(() => s.account_id));
+  }
   expect(posts[0].host_app_version).toBe(SNAPSHOT_HOST_APP_VERSION);
   await expect(page.getByTestId("last-report")).toHaveText(/^Report filed: /);
   const heard = await page.evaluate(() => (window as any).lastSent);

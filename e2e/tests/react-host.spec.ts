@@ -8,14 +8,20 @@
 import { test, expect, type Request } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
 import { stepReady } from "./flow";
-import { HOST_LOCALES, REACT_HOST as HOST, componentFiles, expectClosingSendsNothing, expectReportSentAsPreviewed, openInReactHost, packageFilesWith, reportButton, scenario } from "./hosts";
+import { HOST_LOCALES, KIND_SCENARIOS, REACT_HOST as HOST, componentFiles, expectClosingSendsNothing, expectReportSentAsPreviewed, openInReactHost, packageFilesWith, reportButton } from "./hosts";
 
+/** The plain host checks four locales per kind; the React host's own code for each kind is the same in any locale. */
+const REACT_KIND_LOCALES = ["en", "ar-XB"];
+
+// Every locale for a message; an account and a post in a few (see KIND_LOCALES).
 for (const locale of HOST_LOCALES) {
-  const c: Case = { locale, platform: "desktop", scenario: "full-window" };
-  test(`react host: ${caseName(c)}`, async ({ page }) => {
-    const failures = await checkCase(page, c, undefined, openInReactHost);
-    expect(failures, failures.join("\n\n")).toEqual([]);
-  });
+  for (const s of ["full-window", ...(REACT_KIND_LOCALES.includes(locale) ? KIND_SCENARIOS : [])]) {
+    const c: Case = { locale, platform: "desktop", scenario: s };
+    test(`react host: ${caseName(c)}`, async ({ page }) => {
+      const failures = await checkCase(page, c, undefined, openInReactHost);
+      expect(failures, failures.join("\n\n")).toEqual([]);
+    });
+  }
 }
 
 test("react host: the bundle holds no component code; nothing of it is downloaded before Report, then the package and one locale", async ({ page }) => {
@@ -34,10 +40,10 @@ test("react host: the bundle holds no component code; nothing of it is downloade
   expect(componentFiles(requests).sort()).toEqual(packageFilesWith("ja"));
 });
 
-test("react host: payload equals the preview, the host hears exactly what was sent, the receiver verifies it, no CSP violation", ({ page }) => {
-  const s = scenario("full-window");
-  return expectReportSentAsPreviewed(page, HOST, { chat: s.conversation_id, message: s.chosen_message_id, platform: "desktop", reason: "spam" });
-});
+for (const [scenario, platform] of [["full-window", "desktop"], ["account-ten", "ios"], ["post-text", "android"]]) {
+  test(`react host, scenario ${scenario}: payload equals the preview, the host hears exactly what was sent, the receiver verifies it, no CSP violation`, ({ page }) =>
+    expectReportSentAsPreviewed(page, HOST, { scenario, platform, reason: "spam" }));
+}
 
 test("react host: Tab keeps the focus in the dialog; Cancel and Escape send nothing and return the focus to Report", ({ page }) =>
   expectClosingSendsNothing(page, HOST));
