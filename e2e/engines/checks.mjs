@@ -6,8 +6,8 @@ import { createTwoFilesPatch } from "diff";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { approvedSteps, snapshotPath, SNAPSHOT_REFERENCE } from "./snapshots.mjs";
-import { displayedStep, missingGlyphs, reportRequestsSeen, stepMarkedText } from "./page-scripts.mjs";
-import { agree, cancel, chooseReasonAndContinue, openCase, sentEntries, serverReports, waitStep } from "./flow.mjs";
+import { displayedStep, missingGlyphs, previewedLines, reportRequestsSeen, stepMarkedText } from "./page-scripts.mjs";
+import { agree, cancel, chooseReasonAndContinue, openCase, scenarioOf, serverReports, waitStep } from "./flow.mjs";
 import { ALTERED_DRAFT, UNALTERED_DRAFT } from "./services.mjs";
 import { browserTag } from "./browser-languages.mjs";
 import { RESULTS } from "./paths.mjs";
@@ -111,24 +111,37 @@ export async function checkWording(s, c, { prepare, open = openCase } = {}) {
   return failures;
 }
 
-/** (b) What the server receives is exactly the messages the preview marks as sent. */
-export async function checkPayload(s, c) {
+/**
+ * (b) What the server receives is exactly what the preview shows as sent, for
+ * every kind (e2e/page/previewed.js): a message report's messages with their
+ * roles (the chosen one among them), an account's facts and the messages
+ * received from it, a post with its text, every media link and its author's
+ * facts. `open` opens the flow (default: the demo page); `prepare` runs at
+ * the disclosure step, before the preview is read (the self-test alters the
+ * preview there).
+ */
+export async function checkPayload(s, c, { open = openCase, prepare } = {}) {
   const { driver, base } = s;
   const failures = [];
-  await openCase(driver, base, c);
+  const kind = scenarioOf(c.scenario).kind;
+  await open(driver, base, c);
   await chooseReasonAndContinue(driver);
-  const shown = await sentEntries(driver);
-  const chosen = shown.filter((e) => e.role === "chosen").map((e) => e.id);
-  if (chosen.length !== 1) return [`the preview marks ${chosen.length} messages as the chosen one (expected 1)`];
+  if (prepare) await prepare(driver);
+  const previewed = await previewedLines(driver);
+  if (!previewed.length) return ["the preview shows nothing as sent"];
+  if (kind === "message") {
+    const chosen = previewed.filter((l) => l.startsWith("chosen "));
+    if (chosen.length !== 1) return [`the preview marks ${chosen.length} messages as the chosen one (expected 1)`];
+  }
   const received = (await serverReports(base)).length;
   await agree(driver);
-  const mine = (await serverReports(base)).slice(received).filter((r) => r.payload.chosen_message_id === chosen[0]);
-  if (mine.length !== 1) return [`the server received ${mine.length} reports for ${chosen[0]} after one agreement (expected 1)`];
-  const asLines = (entries) => entries.map((e) => `${e.id}: ${JSON.stringify(e.text)}`);
-  const sent = asLines(mine[0].payload.messages.map((m) => ({ id: m.id, text: m.content.text ?? m.content.caption ?? null })));
-  const previewed = asLines(shown);
+  const mine = (await serverReports(base)).slice(received);
+  if (mine.length !== 1) return [`the server received ${mine.length} reports after one agreement (expected 1)`];
+  const reported = Object.keys(mine[0].payload.reported ?? {});
+  if (reported.join() !== kind) failures.push(`the payload reports ${JSON.stringify(reported)}; scenario ${c.scenario} reports a ${kind}`);
+  const sent = await previewedLines(driver, mine[0].payload);
   if (sent.join("\n") !== previewed.join("\n")) {
-    failures.push(`the payload differs from the preview\n${patch("shown in the preview (li[data-sent=true])", "received by the server", previewed, sent, "messages")}`);
+    failures.push(`the payload differs from the preview\n${patch("shown in the preview as sent", "received by the server", previewed, sent, kind)}`);
   }
   // Proves that Resource Timing sees this engine's fetch at all; without it
   // the "no request before agreement" checks could never fail.

@@ -21,21 +21,44 @@ export async function openCase(driver, base, c) {
   await waitStep(driver, "reason");
 }
 
+/** The snapshot scenarios: what each one reports (dist/examples/chats/scenarios.json, from the build). */
+export function scenarioOf(id) {
+  const scenarios = JSON.parse(readFileSync(join(ROOT, "dist", "examples", "chats", "scenarios.json"), "utf8"));
+  const s = scenarios.find((x) => x.id === id);
+  if (!s) throw new Error(`dist/examples/chats/scenarios.json has no scenario ${id}`);
+  return s;
+}
+
+/**
+ * Where an example host shows what scenario `s` reports (its chat, the
+ * account's profile or the feed), and the "Report" button pressed there.
+ */
+function hostPage(host, s) {
+  switch (s.kind) {
+    case "message":
+      return { query: `chat=${s.conversation_id}`, button: `[data-message-id="${s.chosen_message_id}"] button.report`, what: `message ${s.chosen_message_id}` };
+    case "account":
+      return { query: `account=${s.account_id}`, button: `[data-account-id="${s.account_id}"] button.report`, what: `account ${s.account_id}` };
+    case "post":
+      return { query: "feed", button: `[data-post-id="${s.post_id}"] button.report`, what: `post ${s.post_id}` };
+    default:
+      throw new Error(`scenario ${s.id}: unknown kind ${s.kind} (the ${host} host reports a message, an account or a post)`);
+  }
+}
+
 /**
  * Opens an example host (app/host/examples/<host>, which uses only the
- * component package) on the case's chat and presses "Report" on its message,
- * as a person would. Its chats and scenarios come from the build.
+ * component package) where the case's scenario is (a chat, a profile or the
+ * feed) and presses "Report" there, as a person would.
  */
 async function openInExampleHost(host, driver, base, c) {
-  const scenarios = JSON.parse(readFileSync(join(ROOT, "dist", "examples", "chats", "scenarios.json"), "utf8"));
-  const s = scenarios.find((x) => x.id === c.scenario);
-  if (!s) throw new Error(`dist/examples/chats/scenarios.json has no scenario ${c.scenario}`);
+  const { query, button, what } = hostPage(host, scenarioOf(c.scenario));
   const lang = isPseudo(c.locale) ? `&lang=${c.locale}` : "";
-  await driver.get(`${base}/examples/${host}/?chat=${s.conversation_id}&platform=${c.platform}${lang}`);
+  await driver.get(`${base}/examples/${host}/?${query}&platform=${c.platform}${lang}`);
   await recordTimeline(driver);
-  const button = css(`[data-message-id="${s.chosen_message_id}"] button.report`);
-  await waitFor(driver, async () => (await driver.findElements(button)).length > 0, `the ${host} host shows no Report button for ${s.chosen_message_id}`);
-  await driver.findElement(button).click();
+  const located = css(button);
+  await waitFor(driver, async () => (await driver.findElements(located)).length > 0, `the ${host} host shows no Report button for ${what}`);
+  await driver.findElement(located).click();
   await waitStep(driver, "reason");
 }
 
@@ -93,14 +116,6 @@ export async function cancel(driver, { ms } = {}) {
   await driver.findElement(css('[data-testid="cancel"]')).click();
   await waitFor(driver, async () => (await driver.findElements(css('[data-testid="report-dialog"]'))).length === 0, "the dialog stayed open after Cancel", ms);
 }
-
-/** The preview entries marked as sent, as the person reads them. */
-export const sentEntries = (driver) =>
-  driver.executeScript(`return [...document.querySelectorAll('[data-testid="preview"] > li[data-sent="true"]')].map((li) => ({
-    id: li.getAttribute('data-message-id'),
-    role: li.getAttribute('data-role'),
-    text: li.querySelector('.content')?.innerText ?? null,
-  }));`);
 
 /** Everything the demo server received, in arrival order. */
 export async function serverReports(base) {

@@ -8,6 +8,7 @@ const source = (name) => readFileSync(join(PAGE_SCRIPTS, name), "utf8");
 const DISPLAYED = source("displayed.js");
 const GLYPHS = source("glyphs.js");
 const TIMELINE = source("timeline.js");
+const PREVIEWED = source("previewed.js");
 
 const call = (fn, arg) => `return (${fn})(${JSON.stringify(arg)});`;
 
@@ -16,6 +17,12 @@ export const displayedStep = (driver, step) => driver.executeScript(call(DISPLAY
 
 /** [{text, font, missing}] for the elements `selector` matches, from e2e/page/glyphs.js. */
 export const missingGlyphs = (driver, selector) => driver.executeScript(call(GLYPHS, selector));
+
+/**
+ * From e2e/page/previewed.js: the lines the open disclosure's preview shows as
+ * sent (no payload), or the same lines made from a payload as sent.
+ */
+export const previewedLines = (driver, payload = null) => driver.executeScript(call(PREVIEWED, payload));
 
 export const stepMarkedText = (step) => `[data-testid="report-dialog"] [data-step="${step}"] [data-snap]`;
 

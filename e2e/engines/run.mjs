@@ -10,9 +10,9 @@ import { dirname, join, relative } from "node:path";
 import { ENGINES } from "./engines.mjs";
 import { casesFor, locales } from "./snapshots.mjs";
 import { checkAlteredWording, checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
-import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestTimeline } from "./self-test.mjs";
+import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestPayloadPreview, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
-import { openInPlainHost, openInReactHost } from "./flow.mjs";
+import { openInPlainHost, openInReactHost, scenarioOf } from "./flow.mjs";
 import { stop, stopAll } from "./processes.mjs";
 import { failedRow, printTable, report, writeMatrix } from "./matrix.mjs";
 import { RESULTS } from "./paths.mjs";
@@ -25,6 +25,15 @@ const wantedLocales = list(process.env.LOCALES);
 const wantedScenarios = list(process.env.SCENARIOS);
 // Payload and Cancel checks need one scenario with messages on both sides.
 const FLOW_SCENARIO = "full-window";
+// Besides it, an account (with messages received from it) and a post (with a
+// photo and a video) go through the payload check and both example hosts:
+// each kind is handed over by the host and previewed its own way. Every case
+// of every kind has its wording checked on the demo page in every locale;
+// these run in the locales of KIND_LOCALES (Latin, CJK, Thai, RTL: as the
+// Chromium host specs), to keep the run short on 2 cores, or in the first
+// locale of a filtered run that has none of them.
+const KIND_SCENARIOS = ["account-three", "post-media"];
+const KIND_LOCALES = ["en", "ja", "th", "ar-XB"];
 
 for (const e of engineNames) if (!ENGINES[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(ENGINES).join(", ")}`);
 
@@ -53,7 +62,7 @@ async function runCheck(rows, s, c, check, fn) {
   console.log(`${row.ok ? "pass" : "FAIL"}  ${s.engine} ${c.locale} ${c.platform} ${c.scenario} ${check} (${row.ms} ms)`);
 }
 
-async function runLocale(rows, engine, name, shared, server, locale, withSelfTests) {
+async function runLocale(rows, engine, name, shared, server, locale, withSelfTests, withKinds) {
   const cases = casesFor(locale, engine.platform).filter((c) => !wantedScenarios || wantedScenarios.includes(c.scenario));
   if (!cases.length) {
     // A filter or a snapshot layout that selects nothing must not pass silently.
@@ -62,6 +71,14 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
     return;
   }
   const flowCase = cases.find((c) => c.scenario === FLOW_SCENARIO) ?? cases[0];
+  const kindCases = withKinds ? KIND_SCENARIOS.map((k) => cases.find((c) => c.scenario === k)).filter(Boolean) : [];
+  if (withKinds && !wantedScenarios) {
+    // A renamed scenario must not drop a kind from the payload and host checks silently.
+    for (const k of KIND_SCENARIOS.filter((k) => !cases.some((c) => c.scenario === k))) {
+      rows.push(failedRow({ locale, platform: engine.platform, scenario: k }, name, "cases", `no ${engine.platform} snapshot case ${k} for locale ${locale} (KIND_SCENARIOS in e2e/engines/run.mjs)`));
+    }
+  }
+  const payloadCases = [flowCase, ...kindCases.filter((c) => c !== flowCase)];
   let session;
   try {
     session = await engine.openSession(shared, locale);
@@ -75,20 +92,27 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
     // Negotiation never picks a pseudo-locale; those cases pass lang= instead.
     if (!isPseudo(locale)) await runCheck(rows, s, flowCase, "language", checkLanguage);
     for (const c of cases) await runCheck(rows, s, c, "wording", checkWording);
-    await runCheck(rows, s, flowCase, "payload", checkPayload);
+    for (const c of payloadCases) await runCheck(rows, s, c, "payload", checkPayload);
     await runCheck(rows, s, flowCase, "nothing-before-agreement", checkNothingBeforeAgreement);
     // Drafts exist for shipped locales only (a pseudo-locale is generated from en).
     if (withSelfTests && !isPseudo(locale)) await runCheck(rows, s, flowCase, "altered-wording-unverified", checkAlteredWording);
     // The same wording check through the example hosts, plain and React,
     // which use only the package (WebKit is what iOS web views use).
-    await runCheck(rows, s, flowCase, "plain-host-wording", (s2, c) => checkWording(s2, c, { open: openInPlainHost }));
-    await runCheck(rows, s, flowCase, "react-host-wording", (s2, c) => checkWording(s2, c, { open: openInReactHost }));
+    // (A message, an account and a post: each kind the host hands over.)
+    for (const c of payloadCases) {
+      await runCheck(rows, s, c, "plain-host-wording", (s2, c2) => checkWording(s2, c2, { open: openInPlainHost }));
+      await runCheck(rows, s, c, "react-host-wording", (s2, c2) => checkWording(s2, c2, { open: openInReactHost }));
+    }
     if (withSelfTests) {
       const selfTest = { ...flowCase, scenario: `self-test ${flowCase.scenario}` };
       await runCheck(rows, s, selfTest, "webkit-only-css", (s2) => selfTestEngineOnlyCss(s2, flowCase));
       await runCheck(rows, s, selfTest, "glyphs", (s2) => selfTestGlyphs(s2, flowCase));
       await runCheck(rows, s, selfTest, "timeline", (s2) => selfTestTimeline(s2, flowCase));
       await runCheck(rows, s, selfTest, "frozen-frames", (s2) => selfTestFrozenFrames(s2, flowCase));
+      const postCase = cases.find((c) => KIND_SCENARIOS.includes(c.scenario) && scenarioOf(c.scenario).kind === "post");
+      if (postCase) {
+        await runCheck(rows, s, { ...postCase, scenario: `self-test ${postCase.scenario}` }, "payload-preview", (s2) => selfTestPayloadPreview(s2, postCase));
+      }
     }
   } finally {
     await session.close();
@@ -107,7 +131,8 @@ async function runEngine(name) {
     // Self-tests once per engine, in a shipped locale (pseudo text would make
     // their failure messages harder to read).
     const selfTestLocale = chosen.find((l) => !isPseudo(l)) ?? chosen[0];
-    for (const locale of chosen) await runLocale(rows, engine, name, shared, server, locale, locale === selfTestLocale);
+    const kindLocales = chosen.some((l) => KIND_LOCALES.includes(l)) ? KIND_LOCALES : [chosen[0]];
+    for (const locale of chosen) await runLocale(rows, engine, name, shared, server, locale, locale === selfTestLocale, kindLocales.includes(locale));
   } finally {
     await stop(server.proc);
     await engine.tearDown(shared);

@@ -1,6 +1,6 @@
 // Proofs that the engine checks can fail: run at the end of every engine run,
 // they make the suite fail if a detection ever stops working.
-import { checkWording } from "./checks.mjs";
+import { checkPayload, checkWording } from "./checks.mjs";
 import { missingGlyphs } from "./page-scripts.mjs";
 import { By } from "selenium-webdriver";
 import { cancel, chooseReasonAndContinue, openCase, waitStep } from "./flow.mjs";
@@ -111,4 +111,27 @@ export async function selfTestFrozenFrames(s, c) {
   if (!error) return ["the disclosure counted as ready although no frame ran after it: the fault was not injected"];
   const late = took > 8_000 ? [`the wait gave up after ${took} ms, far past its 3 s limit: a poll hung`] : [];
   return [...late, ...unexplained(error, [/dialog shows step disclosure/])];
+}
+
+/**
+ * The payload check must see a preview that shows other than what is sent:
+ * at the disclosure, the post's second media link and its author's status
+ * are altered on screen (the payload is built from the report, not from the
+ * page), so both must show up as differences.
+ */
+export async function selfTestPayloadPreview(s, c) {
+  const alter = (driver) =>
+    driver.executeScript(`const step = document.querySelector('[data-testid="report-dialog"] [data-step="disclosure"]');
+      const img = step.querySelectorAll('[data-testid="preview"] figure.media img')[1];
+      const status = step.querySelectorAll('[data-testid="profile"] > dd.content')[1];
+      if (!img || !status) return false;
+      img.setAttribute('src', '/media/not-sent.svg');
+      status.textContent = 'Not the status that is sent';
+      return true;`).then((done) => {
+      if (!done) throw new Error("the post's second media or its author's status is not in the preview: the fault was not injected");
+    });
+  const failures = await checkPayload(s, c, { prepare: alter });
+  const diff = failures.find((f) => f.startsWith("the payload differs from the preview")) ?? "";
+  const caught = ["/media/not-sent.svg", "Not the status that is sent"].every((altered) => diff.includes(altered));
+  return caught && failures.length === 1 ? [] : [`the altered preview was NOT reported as differing from the payload (media link and status); the check reported:\n${failures.join("\n") || "(nothing)"}`];
 }
