@@ -11,8 +11,11 @@ test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true
 const locales = readdirSync(SNAPSHOTS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const FIRST_SCREEN = ["report-title", "headline", "summary"];
 
-async function openDisclosure(page: Page, locale: string) {
-  await page.goto(`/?scenario=full-window&lang=${locale}&platform=android`);
+/** Each report kind, with its longest headline and summary. */
+const SCENARIOS = ["full-window", "account-many", "account-none", "post-media"];
+
+async function openDisclosure(page: Page, locale: string, scenario = "full-window") {
+  await page.goto(`/?scenario=${scenario}&lang=${locale}&platform=android`);
   await stepReady(page, "reason");
   await page.locator(`input[name="reason"][value="${SNAPSHOT_REASON}"]`).check();
   await page.getByTestId("next").click();
@@ -40,11 +43,13 @@ async function offFirstScreen(page: Page): Promise<string[]> {
   }, FIRST_SCREEN);
 }
 
-for (const locale of locales) {
-  test(`${locale}: the first phone screen says what is sent, how many, to whom and why`, async ({ page }) => {
-    await openDisclosure(page, locale);
-    expect(await offFirstScreen(page)).toEqual([]);
-  });
+for (const scenario of SCENARIOS) {
+  for (const locale of locales) {
+    test(`${locale}, ${scenario}: the first phone screen says what is sent, how many, to whom and why`, async ({ page }) => {
+      await openDisclosure(page, locale, scenario);
+      expect(await offFirstScreen(page)).toEqual([]);
+    });
+  }
 }
 
 test("self-test: a summary pushed below the first screen is found", async ({ page }) => {

@@ -34,7 +34,7 @@ chat-page-chat = Chat
 chat-page-account = Profile
 chat-page-feed = Feed
 account-report-button = Report account
-account-report-button-label = Report the account of { $name }
+account-report-button-label = Report account: { $name }
 post-report-button-label = Report the post by { $sender }, posted { $time }
 account-no-status = No status message
 
@@ -138,7 +138,11 @@ disclosure-headline-account = { $received ->
         [one] If you send this report, information about this account and the 1 most recent message you received from it will be sent to { $operator }.
        *[other] If you send this report, information about this account and the { $received } most recent messages you received from it will be sent to { $operator }.
     }
-disclosure-summary-account = The Trust and Safety team of { $operator } and a review company working for it read them, to check the account against the Terms of Use and act against it. Each message goes with its time and text, and a link to any photo, video or sticker in it.
+disclosure-summary-account = { $received ->
+        [0] The Trust and Safety team of { $operator } and a review company working for it read it, to check the account against the Terms of Use and act against it.
+        [one] The Trust and Safety team of { $operator } and a review company working for it read them, to check the account against the Terms of Use and act against it. The message goes with its time and text, and a link to any photo, video or sticker in it.
+       *[other] The Trust and Safety team of { $operator } and a review company working for it read them, to check the account against the Terms of Use and act against it. Each message goes with its time and text, and a link to any photo, video or sticker in it.
+    }
 disclosure-headline-post = { $media ->
         [0] If you send this report, this post and information about its author will be sent to { $operator }.
         [one] If you send this report, this post with its 1 photo or video and information about its author will be sent to { $operator }.
@@ -159,9 +163,14 @@ purpose-protect-account = To protect you and other people from the same kind of 
 purpose-review-post = To check whether the reported post breaks the Terms of Use.
 purpose-enforce-post = To act against the post and its author, for example by removing the post or suspending the account.
 purpose-protect-post = To protect you and other people from the same kind of harm.
-detail-ids-account = The ID of this account and of each message above.
+detail-ids-account = { $received ->
+        [0] The ID of this account.
+        [one] The ID of this account and of the message above.
+       *[other] The ID of this account and of each message above.
+    }
 detail-ids-post = The ID of this post and of its author’s account.
 not-sent-own-messages = The messages you sent to this account
+not-sent-unsent-messages = Messages this account sent and then unsent
 not-sent-older-messages = Messages from this account older than the { $limit } most recent
 not-sent-comments = Comments and reactions on this post
 not-sent-other-posts = Other posts by its author

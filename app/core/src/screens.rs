@@ -207,7 +207,7 @@ impl ScreenContext<'_> {
         Ok(DisclosureScreen {
             title: self.text("disclosure-title")?,
             headline: self.text_with(&id("disclosure-headline"), &counts)?,
-            summary: self.text_with(&id("disclosure-summary"), &operator)?,
+            summary: self.text_with(&id("disclosure-summary"), &counts)?,
             preview: self.preview(d)?,
             why_heading: self.text("why-heading")?,
             purposes: d
@@ -228,7 +228,7 @@ impl ScreenContext<'_> {
             details_heading: self.text("details-heading")?,
             details: self.details(d)?,
             not_sent_heading: self.text("not-sent-heading")?,
-            not_sent: not_sent_items(kind)
+            not_sent: not_sent_items(d)
                 .iter()
                 .map(|item| {
                     self.text_with(
@@ -380,7 +380,10 @@ impl ScreenContext<'_> {
         let kind = d.kind();
         let mut details = vec![
             ("reason", self.text("detail-reason")?),
-            ("ids", self.text(&kind.wording_id("detail-ids"))?),
+            (
+                "ids",
+                self.text_with(&kind.wording_id("detail-ids"), &counts(d))?,
+            ),
         ];
         // Only a message report has rows that are shown but not sent.
         if kind == ReportKind::Message {
@@ -571,10 +574,18 @@ fn counts(d: &Disclosure) -> Vec<(&'static str, FluentValue<'static>)> {
 }
 
 /// What the "What is not sent" list names for each kind (`not-sent-<item>`).
-fn not_sent_items(kind: ReportKind) -> &'static [&'static str] {
-    match kind {
-        ReportKind::Message => &["other-messages", "contacts", "location"],
-        ReportKind::Account => &["own-messages", "older-messages", "contacts", "location"],
-        ReportKind::Post => &["comments", "other-posts", "contacts", "location"],
+fn not_sent_items(d: &Disclosure) -> &'static [&'static str] {
+    match &d.subject {
+        Subject::Message { .. } => &["other-messages", "contacts", "location"],
+        // Older messages exist only when the limit was reached.
+        Subject::Account { received, .. } if received.len() >= d.policy.account_messages => &[
+            "own-messages",
+            "unsent-messages",
+            "older-messages",
+            "contacts",
+            "location",
+        ],
+        Subject::Account { .. } => &["own-messages", "unsent-messages", "contacts", "location"],
+        Subject::Post { .. } => &["comments", "other-posts", "contacts", "location"],
     }
 }

@@ -227,6 +227,17 @@ fn account_reports_state_how_many_received_messages_are_sent() {
             .all(|e| e.role == EntryRole::Received && e.sender == account.display_name));
         let consent = normalize(&screen.consent_note);
         assert!(consent.starts_with("By tapping"), "{consent}");
+        // Older messages are named as not sent only where the limit was reached.
+        let older = "Messages from this account older than the 10 most recent";
+        let not_sent: Vec<String> = screen.not_sent.iter().map(|t| normalize(t)).collect();
+        assert_eq!(
+            not_sent.iter().any(|t| t == older),
+            sent == 10,
+            "{scenario}"
+        );
+        assert!(not_sent
+            .iter()
+            .any(|t| t == "Messages this account sent and then unsent"));
     }
 }
 

@@ -91,7 +91,7 @@ fn any_real_locale_missing_one_message_fails() {
 fn copy_of_real_locales_passes() {
     assert_eq!(
         output_for("valid"),
-        "wording check: 2 locales, 119 messages each: OK"
+        "wording check: 2 locales, 120 messages each: OK"
     );
 }
 
@@ -275,6 +275,6 @@ fn binary_exits_non_zero_and_prints_every_problem() {
     assert_eq!(valid.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&valid.stdout),
-        "wording check: 2 locales, 119 messages each: OK\n"
+        "wording check: 2 locales, 120 messages each: OK\n"
     );
 }
