@@ -93,6 +93,34 @@ for (const lang of locales) {
   });
 }
 
+for (const lang of locales) {
+  test(`${lang}: axe finds no violation on a profile page, an account's disclosure, the feed and a post's disclosure`, async ({ page }) => {
+    const found: string[] = [];
+    const check = async (step: string) =>
+      found.push(...describe(step, await withoutThaiTokeniserFalsePositives(page, lang, await axe(page))));
+    const reportFrom = async (button: Locator) => {
+      await button.click();
+      await stepReady(page, "reason");
+      await chooseReasonAndContinue(page);
+    };
+
+    // Daniel's profile has every fact: name, status message and photo.
+    await page.goto(`/?lang=${lang}&chat=account/u-daniel`);
+    await expect(page.getByTestId("profile-page")).toBeVisible();
+    await check("profile page");
+    await reportFrom(page.locator('[data-account-id="u-daniel"] .report'));
+    await check("account disclosure");
+
+    await page.goto(`/?lang=${lang}&chat=feed`);
+    await expect(page.getByTestId("feed")).toBeVisible();
+    await check("feed");
+    await reportFrom(page.locator('[data-post-id="p-summit"] .report'));
+    await check("post disclosure");
+
+    expect(found, `axe violations in ${lang}:\n${found.join("\n")}`).toEqual([]);
+  });
+}
+
 test("axe catches a nameless button and an unlabelled comment box (the check can fail)", async ({ page }) => {
   await openChat(page, "lang=en&chat=one-to-one");
   await startReport(page, "o20");

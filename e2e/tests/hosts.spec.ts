@@ -88,6 +88,9 @@ test("package: wrong options are refused with the field named", async ({ page })
       withoutKind,
       { ...postBase, conversation },
       { ...postBase, post: { ...post, media: [post.media[0], { ...post.media[1], kind: "gif" }] } },
+      // The kind is named first, before the fields a kind needs.
+      { ...postBase, post: { ...post, media: [{ kind: "gif" }] } },
+      { ...postBase, post: { ...post, author: { id: "u-x" } } },
     ];
     const out: string[] = [];
     for (const options of attempts) {
@@ -106,6 +109,8 @@ test("package: wrong options are refused with the field named", async ({ page })
     expect.stringContaining("options.kind: expected \"message\", \"account\" or \"post\""),
     expect.stringContaining("options.conversation: not used when kind is \"post\""),
     expect.stringContaining("options.post.media[1].kind: unknown kind \"gif\" (known: image, video)"),
+    expect.stringContaining("options.post.media[0].kind: unknown kind \"gif\" (known: image, video)"),
+    expect.stringContaining("options.post.author.display_name: expected a string"),
   ]);
   await expect(page.getByTestId("report-dialog")).toHaveCount(0);
 });

@@ -227,16 +227,16 @@ fn read_post(v: JsValue, path: &str) -> Result<Post, String> {
 
 fn read_post_media(v: JsValue, path: &str) -> Result<PostMedia, String> {
     let m = object(v, path)?;
-    let size = m.whole("size_bytes", MAX_SIZE)? as u64;
+    let size = || m.whole("size_bytes", MAX_SIZE).map(|n| n as u64);
     match m.string("kind")?.as_str() {
         "image" => Ok(PostMedia::Image {
             media_url: m.string("media_url")?,
-            size_bytes: size,
+            size_bytes: size()?,
         }),
         "video" => Ok(PostMedia::Video {
             media_url: m.string("media_url")?,
             duration_seconds: m.whole("duration_seconds", u32::MAX as f64)? as u32,
-            size_bytes: size,
+            size_bytes: size()?,
         }),
         other => Err(format!(
             "{path}.kind: unknown kind \"{}\" (known: image, video)",
