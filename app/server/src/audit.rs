@@ -1,5 +1,5 @@
-//! How many reports each notice, client build, host app, platform and
-//! locale produced, and how many of them could not be verified, and why.
+//! How many reports each notice, client build, host app, platform, locale
+//! and report kind produced, and how many of them could not be verified, and why.
 //! `GET /api/audit` gives it as JSON; `report-server audit` as a table.
 
 use report_core::verify::Unverified;
@@ -13,6 +13,8 @@ pub struct AuditRow {
     pub host_app_version: Option<String>,
     pub platform: String,
     pub locale: String,
+    /// message, account or post.
+    pub kind: String,
     pub total: u64,
     pub verified: u64,
     pub unverified: u64,
@@ -28,12 +30,14 @@ impl AuditRow {
             &self.host_app_version,
             &self.platform,
             &self.locale,
+            &self.kind,
         ) == (
             &other.notice_version,
             &other.client_version,
             &other.host_app_version,
             &other.platform,
             &other.locale,
+            &other.kind,
         )
     }
 }
@@ -75,6 +79,7 @@ impl Audit {
             "host app",
             "platform",
             "locale",
+            "kind",
             "total",
             "verified",
             "unverified",
@@ -88,6 +93,7 @@ impl Audit {
                 r.host_app_version.clone().unwrap_or_else(|| "-".into()),
                 r.platform.clone(),
                 r.locale.clone(),
+                r.kind.clone(),
                 r.total.to_string(),
                 r.verified.to_string(),
                 r.unverified.to_string(),
@@ -97,6 +103,7 @@ impl Audit {
         let t = &self.totals;
         lines.push(vec![
             "all".into(),
+            String::new(),
             String::new(),
             String::new(),
             String::new(),
@@ -115,7 +122,7 @@ impl Audit {
                     .unwrap_or(0)
             })
             .collect();
-        let numeric = |c: usize| (5..=7).contains(&c);
+        let numeric = |c: usize| (6..=8).contains(&c);
         let mut out = String::new();
         let last = lines.len() - 1;
         for (i, line) in lines.iter().enumerate() {
@@ -178,6 +185,7 @@ mod tests {
             host_app_version: None,
             platform: "ios".into(),
             locale: locale.into(),
+            kind: "message".into(),
             total: verified + unverified,
             verified,
             unverified,

@@ -115,6 +115,7 @@ impl Receiver {
             &self.operator,
         );
         let payload_json = payload.to_json();
+        let kind = payload.kind().id().to_string();
         let (verified, unverified_reason) = match &verification {
             Ok(_) => (true, None),
             Err(why) => (false, Some(why.code().to_string())),
@@ -132,6 +133,7 @@ impl Receiver {
             client_version: payload.client_version,
             host_app_version: payload.host_app_version,
             platform: payload.platform.id().to_string(),
+            kind,
             locale: payload.locale,
             consent_record,
         })

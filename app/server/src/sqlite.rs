@@ -58,6 +58,15 @@ const MIGRATIONS: &[&str] = &[
         CHECK ((verified = 1) = (unverified_reason IS NULL))
     );
     CREATE UNIQUE INDEX reports_report_id ON reports (report_id);",
+    // 2: the kind of each report, so the audit can tell an account's or a
+    // post's notice going wrong from a message's. Reports filed before kinds
+    // existed were all messages.
+    "ALTER TABLE reports ADD COLUMN kind TEXT NOT NULL DEFAULT 'message'
+        CHECK (kind IN ('message', 'account', 'post'));
+    UPDATE reports SET kind = CASE
+        WHEN json_extract(payload, '$.reported.account') IS NOT NULL THEN 'account'
+        WHEN json_extract(payload, '$.reported.post') IS NOT NULL THEN 'post'
+        ELSE 'message' END;",
 ];
 
 type Reply = mpsc::SyncSender<Result<Filed, StoreError>>;
@@ -231,8 +240,8 @@ fn file_one(
         .prepare_cached(
             "INSERT INTO reports (report_id, body_sha256, received_at, payload, verified,
                  unverified_reason, notice_version, client_version, host_app_version,
-                 platform, locale, consent_record)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '{}')
+                 platform, locale, kind, consent_record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, '{}')
              RETURNING id",
         )?
         .query_row(
@@ -248,6 +257,7 @@ fn file_one(
                 report.host_app_version,
                 report.platform,
                 report.locale,
+                report.kind,
             ],
             |r| r.get(0),
         )?;
@@ -380,12 +390,12 @@ impl ReportStore for SqliteStore {
     fn audit(&self) -> Result<Vec<AuditRow>, StoreError> {
         let conn = self.reader();
         let mut stmt = conn.prepare_cached(
-            "SELECT notice_version, client_version, host_app_version, platform, locale,
+            "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
                     unverified_reason, COUNT(*)
              FROM reports
-             GROUP BY notice_version, client_version, host_app_version, platform, locale,
+             GROUP BY notice_version, client_version, host_app_version, platform, locale, kind,
                       unverified_reason
-             ORDER BY notice_version, client_version, host_app_version, platform, locale",
+             ORDER BY notice_version, client_version, host_app_version, platform, locale, kind",
         )?;
         let mut rows: Vec<AuditRow> = vec![];
         let groups = stmt.query_map([], |r| {
@@ -396,13 +406,14 @@ impl ReportStore for SqliteStore {
                     host_app_version: r.get(2)?,
                     platform: r.get(3)?,
                     locale: r.get(4)?,
+                    kind: r.get(5)?,
                     total: 0,
                     verified: 0,
                     unverified: 0,
                     unverified_reasons: BTreeMap::new(),
                 },
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, i64>(6)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, i64>(7)?,
             ))
         })?;
         for group in groups {
@@ -431,6 +442,32 @@ impl ReportStore for SqliteStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reports_filed_before_kinds_existed_are_counted_by_their_kind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        let old = Connection::open(&path).unwrap();
+        old.execute_batch(MIGRATIONS[0]).unwrap();
+        old.pragma_update(None, "user_version", 1).unwrap();
+        for (id, payload) in [
+            ("a", r#"{"reported":{"account":{"profile":{}}}}"#),
+            ("b", r#"{"reported":{"post":{"id":"p"}}}"#),
+            ("c", r#"{"messages":[]}"#),
+        ] {
+            old.execute(
+                "INSERT INTO reports (report_id, body_sha256, received_at, payload, verified,
+                     notice_version, client_version, platform, locale, consent_record)
+                 VALUES (?1, 'h', 't', ?2, 1, 'n', 'c', 'ios', 'en', '{}')",
+                params![id, payload],
+            )
+            .unwrap();
+        }
+        drop(old);
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let kinds: Vec<String> = store.audit().unwrap().into_iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, ["account", "message", "post"]);
+    }
 
     #[test]
     fn migrations_run_once_and_a_newer_database_is_refused() {

@@ -26,6 +26,8 @@ pub struct NewReport {
     pub host_app_version: Option<String>,
     pub platform: String,
     pub locale: String,
+    /// What was reported: message, account or post (`ReportKind::id`).
+    pub kind: String,
     /// Completed with the reference by the store, which alone knows it.
     pub consent_record: ConsentRecord,
 }
@@ -89,7 +91,7 @@ pub trait ReportStore: Send + Sync {
     fn all(&self) -> Result<Vec<StoredReport>, StoreError>;
     /// One report's consent record, by reference.
     fn consent_record(&self, reference: &str) -> Result<Option<serde_json::Value>, StoreError>;
-    /// Counts per notice, client, host app, platform and locale.
+    /// Counts per notice, client, host app, platform, locale and kind.
     fn audit(&self) -> Result<Vec<AuditRow>, StoreError>;
 }
 

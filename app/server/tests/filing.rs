@@ -135,25 +135,39 @@ async fn the_audit_counts_per_notice_and_reason() {
         .post(&report("ko", Platform::Ios, "chosen-last", "k-9"))
         .await;
     assert_eq!(status, 201);
+    let (status, _) = app
+        .post(&report("ko", Platform::Ios, "account-three", "k-a"))
+        .await;
+    assert_eq!(status, 201);
     for i in 0..2 {
         let (status, _) = app.post(&draft_report(&format!("d-{i}"))).await;
         assert_eq!(status, 201);
     }
     let (status, audit, _) = app.get("/api/audit").await;
     assert_eq!(status, 200);
-    assert_eq!(audit["totals"]["total"], 6);
-    assert_eq!(audit["totals"]["verified"], 4);
+    assert_eq!(audit["totals"]["total"], 7);
+    assert_eq!(audit["totals"]["verified"], 5);
     assert_eq!(audit["totals"]["unverified"], 2);
     assert_eq!(
         audit["totals"]["unverified_reasons"]["unknown_notice_version"],
         2
     );
     let rows = audit["rows"].as_array().unwrap();
-    assert_eq!(rows.len(), 4, "three ko notices and the draft: {audit:#}");
+    assert_eq!(
+        rows.len(),
+        5,
+        "three ko notices, the account report and the draft: {audit:#}"
+    );
     let ios = rows
         .iter()
-        .find(|r| r["locale"] == "ko" && r["platform"] == "ios")
+        .find(|r| r["locale"] == "ko" && r["platform"] == "ios" && r["kind"] == "message")
         .unwrap();
+    let account = rows.iter().find(|r| r["kind"] == "account").unwrap();
+    assert_eq!(
+        (account["total"].as_u64(), account["verified"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(account["notice_version"], ios["notice_version"]);
     assert_eq!(
         (ios["total"].as_u64(), ios["verified"].as_u64()),
         (Some(2), Some(2))
