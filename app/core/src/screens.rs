@@ -226,7 +226,7 @@ impl ScreenContext<'_> {
                 &[("days", FluentValue::from(d.policy.retention_days))],
             )?,
             details_heading: self.text("details-heading")?,
-            details: self.details(d)?,
+            details: self.details(d, &counts)?,
             not_sent_heading: self.text("not-sent-heading")?,
             not_sent: not_sent_items(d)
                 .iter()
@@ -368,7 +368,11 @@ impl ScreenContext<'_> {
         })
     }
 
-    fn details(&self, d: &Disclosure) -> Result<Vec<(&'static str, String)>, WordingError> {
+    fn details(
+        &self,
+        d: &Disclosure,
+        counts: &[(&'static str, FluentValue<'static>)],
+    ) -> Result<Vec<(&'static str, String)>, WordingError> {
         let client = FluentValue::from(d.client.client_version.clone());
         let versions = match &d.client.host_app_version {
             Some(host) => self.text_with(
@@ -382,7 +386,7 @@ impl ScreenContext<'_> {
             ("reason", self.text("detail-reason")?),
             (
                 "ids",
-                self.text_with(&kind.wording_id("detail-ids"), &counts(d))?,
+                self.text_with(&kind.wording_id("detail-ids"), counts)?,
             ),
         ];
         // Only a message report has rows that are shown but not sent.

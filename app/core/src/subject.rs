@@ -5,8 +5,7 @@
 use crate::conversation::{Conversation, Message, Sender};
 use crate::post::Post;
 use crate::profile::Profile;
-use crate::window::{ContextWindow, WindowError};
-use std::collections::HashSet;
+use crate::window::{check_unique_ids, ContextWindow, WindowError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReportKind {
@@ -112,14 +111,7 @@ pub fn received_from(
     let Some(chat) = chat else {
         return Ok(vec![]);
     };
-    let mut seen = HashSet::new();
-    for m in &chat.messages {
-        if !seen.insert(m.id.as_str()) {
-            return Err(WindowError::DuplicateMessageId {
-                message_id: m.id.clone(),
-            });
-        }
-    }
+    check_unique_ids(chat)?;
     let mut received: Vec<Message> = chat
         .messages
         .iter()

@@ -79,6 +79,19 @@ impl fmt::Display for WindowError {
 
 impl std::error::Error for WindowError {}
 
+/// A chat whose ids repeat cannot say which message a report holds.
+pub fn check_unique_ids(chat: &Conversation) -> Result<(), WindowError> {
+    let mut seen = std::collections::HashSet::new();
+    for m in &chat.messages {
+        if !seen.insert(m.id.as_str()) {
+            return Err(WindowError::DuplicateMessageId {
+                message_id: m.id.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
 impl ContextWindow {
     /// The chosen message plus up to `size` sent-kind messages on each side.
     pub fn select(
@@ -86,14 +99,7 @@ impl ContextWindow {
         chosen_id: &str,
         size: usize,
     ) -> Result<ContextWindow, WindowError> {
-        let mut seen = std::collections::HashSet::new();
-        for m in &chat.messages {
-            if !seen.insert(m.id.as_str()) {
-                return Err(WindowError::DuplicateMessageId {
-                    message_id: m.id.clone(),
-                });
-            }
-        }
+        check_unique_ids(chat)?;
         let chosen = chat
             .position_of(chosen_id)
             .ok_or_else(|| WindowError::ChosenNotInChat {

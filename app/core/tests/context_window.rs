@@ -250,4 +250,13 @@ fn hostile_chat_is_reported_in_full() {
         Disclosure::new(&message(&dup, "d01"), &Policy::default()),
         Err(WindowError::DuplicateMessageId { .. })
     ));
+    // Nor can an account's messages be taken from such a chat.
+    let account = ReportRequest::Account {
+        account: report_core::fixtures::account("u-daniel").unwrap(),
+        conversation: Some(dup),
+    };
+    assert!(matches!(
+        Disclosure::new(&account, &Policy::default()),
+        Err(WindowError::DuplicateMessageId { .. })
+    ));
 }
