@@ -56,11 +56,9 @@ impl Disclosure {
                     account,
                 }
             }
-            ReportRequest::Post { post } => {
-                let mut post = post.clone();
-                post.author = post.author.normalized();
-                Subject::Post { post }
-            }
+            ReportRequest::Post { post } => Subject::Post {
+                post: post.clone().normalized(),
+            },
         };
         Ok(Disclosure {
             subject,

@@ -1,7 +1,7 @@
 //! A post in the feed, as the reporting person's device holds it. Every field
 //! is sent when the post is reported.
 
-use crate::profile::Profile;
+use crate::profile::{drop_blank, Profile};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,15 @@ pub struct Post {
     pub text: Option<String>,
     /// In the order the post shows them.
     pub media: Vec<PostMedia>,
+}
+
+impl Post {
+    /// Blank text and blank author facts are left out, as `Profile::normalized`.
+    pub fn normalized(mut self) -> Post {
+        self.author = self.author.normalized();
+        drop_blank(&mut self.text);
+        self
+    }
 }
 
 /// A photo or video of a post: a link to it is sent, not the file.

@@ -18,13 +18,21 @@ pub struct Profile {
 impl Profile {
     /// Blank optional facts are no facts: nothing is shown, nothing is sent.
     pub fn normalized(mut self) -> Profile {
-        let blank = |v: &Option<String>| v.as_deref().is_some_and(|s| s.trim().is_empty());
-        if blank(&self.status_message) {
-            self.status_message = None;
-        }
-        if blank(&self.photo_url) {
-            self.photo_url = None;
-        }
+        drop_blank(&mut self.status_message);
+        drop_blank(&mut self.photo_url);
         self
+    }
+}
+
+/// Whether optional user content was given but says nothing.
+pub fn is_blank(value: &Option<String>) -> bool {
+    value.as_deref().is_some_and(|v| v.trim().is_empty())
+}
+
+/// A blank optional fact is no fact: it is neither shown nor sent, and a
+/// receiver refuses a blank one (`verify::check`).
+pub fn drop_blank(value: &mut Option<String>) {
+    if is_blank(value) {
+        *value = None;
     }
 }

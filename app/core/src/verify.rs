@@ -89,7 +89,7 @@ fn check_time(field: &str, at: i64) -> Result<(), Refusal> {
 
 /// Optional user content, when given, is not blank: a blank one is left out.
 fn check_given(field: &str, value: &Option<String>) -> Result<(), Refusal> {
-    if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+    if crate::profile::is_blank(value) {
         return Err(refuse(field, "is blank; leave it out instead"));
     }
     Ok(())

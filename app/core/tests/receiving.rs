@@ -196,6 +196,55 @@ fn shows_profile(screen: &DisclosureScreen, profile: &Profile) {
 }
 
 #[test]
+fn blank_optional_text_is_left_out_so_the_receiver_takes_the_report() {
+    // A host may hand over "" or spaces where it has no text or no status.
+    let mut post = report_core::fixtures::post("p-giveaway").unwrap();
+    post.text = Some("  ".into());
+    post.author.status_message = Some(String::new());
+    post.author.photo_url = Some(" ".into());
+    let d = report_core::Disclosure::new(
+        &report_core::ReportRequest::Post { post },
+        &Policy::default(),
+    )
+    .unwrap();
+    let wording = Wording::shipped("en").unwrap();
+    let screen = ScreenContext {
+        wording: &wording,
+        platform: Platform::Ios,
+        utc_offset_minutes: 0,
+    }
+    .disclosure_screen(&d)
+    .unwrap();
+    assert_eq!(screen.entries().next().unwrap().text, None);
+    let p = report_core::ReportPayload::build(
+        &d,
+        &report_core::Consent {
+            report_id: "r-1",
+            reason: report_core::Reason::Scam,
+            comment: "",
+            locale: "en",
+            platform: Platform::Ios,
+            utc_offset_minutes: 0,
+            consented_at: "2026-11-25T10:00:00Z",
+            notice_version: "notice-0",
+            disclosure_digest: &report_core::notice::disclosure_digest(&screen),
+        },
+    );
+    let Reported::Post(sent) = &p.reported else {
+        panic!("a post report");
+    };
+    assert_eq!(
+        (
+            &sent.text,
+            &sent.author.status_message,
+            &sent.author.photo_url
+        ),
+        (&None, &None, &None)
+    );
+    parse(p.to_json().as_bytes(), &Policy::default()).unwrap();
+}
+
+#[test]
 fn a_field_outside_the_inventory_is_found() {
     let mut json = sample();
     json["reported"]["message"]["messages"][0]["content"]["thumbnail"] = "https://cdn/x.jpg".into();
