@@ -1,6 +1,7 @@
 //! The facts of an account that a report on the account, or on one of its
 //! posts, sends. Every field here is sent and named on the screen one by one.
 
+use crate::conversation::Sender;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +17,15 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// The account as the sender of the messages received from it: the
+    /// client and the receiver name them alike.
+    pub fn as_sender(&self) -> Sender {
+        Sender {
+            id: self.id.clone(),
+            display_name: self.display_name.clone(),
+        }
+    }
+
     /// Blank optional facts are no facts: nothing is shown, nothing is sent.
     pub fn normalized(mut self) -> Profile {
         drop_blank(&mut self.status_message);

@@ -2,7 +2,7 @@
 //! account (its facts and the latest messages received from it) or a post.
 //! The host asks with a `ReportRequest`; the core selects what is sent.
 
-use crate::conversation::{Conversation, Message, Sender};
+use crate::conversation::{Conversation, Message};
 use crate::post::Post;
 use crate::profile::Profile;
 use crate::window::{check_unique_ids, ContextWindow, WindowError};
@@ -119,10 +119,7 @@ pub fn received_from(
         .filter(|m| m.sender.id == account.id && m.kind.is_sent_in_reports())
         .take(limit)
         .map(|m| Message {
-            sender: Sender {
-                id: account.id.clone(),
-                display_name: account.display_name.clone(),
-            },
+            sender: account.as_sender(),
             ..m.clone()
         })
         .collect();

@@ -391,10 +391,7 @@ pub fn disclosure_of(p: &ReportPayload, policy: &Policy) -> Disclosure {
                 .iter()
                 .map(|m| Message {
                     id: m.id.clone(),
-                    sender: Sender {
-                        id: a.profile.id.clone(),
-                        display_name: a.profile.display_name.clone(),
-                    },
+                    sender: a.profile.as_sender(),
                     sent_at: m.sent_at,
                     kind: m.content.to_kind(),
                 })
