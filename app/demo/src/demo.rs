@@ -370,17 +370,16 @@ fn messages(
             }
         };
         let button = if m.kind.is_sent_in_reports() {
-            let mut args = fluent_args(&entry.sender, &entry.time);
+            let mut args = subjects::sender_time_args(&entry.sender, &entry.time);
             args.set("platform", p.id());
             let aria = w.format("chat-report-button-label", Some(&args))?;
-            let id = m.id.clone();
-            Some(view! {
-                <button type="button" class="report" aria-label=aria
-                    on:click=move |_| {
-                        browser::mark("report-click");
-                        reporting.set(Some(Target::Message(id.clone())))
-                    }>{report_label.clone()}</button>
-            })
+            let target = Target::Message(m.id.clone());
+            Some(subjects::report_button(
+                report_label.clone(),
+                aria,
+                target,
+                reporting,
+            ))
         } else {
             None
         };
@@ -421,11 +420,4 @@ fn verdicts(json: &str) -> Vec<(String, bool, String)> {
             )
         })
         .collect()
-}
-
-fn fluent_args(sender: &str, time: &str) -> fluent_bundle::FluentArgs<'static> {
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("sender", sender.to_string());
-    args.set("time", time.to_string());
-    args
 }

@@ -74,7 +74,15 @@ pub fn is_view(view: &str) -> bool {
         || fixtures::conversation(view).is_some()
 }
 
-fn report_button(
+/// The arguments of a "Report" button's accessible name: who wrote it, when.
+pub fn sender_time_args(sender: &str, time: &str) -> fluent_bundle::FluentArgs<'static> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("sender", sender.to_string());
+    args.set("time", time.to_string());
+    args
+}
+
+pub fn report_button(
     label: String,
     aria: String,
     target: Target,
@@ -139,9 +147,7 @@ pub fn feed_page(
             continue;
         };
         let time = ctx.time(post.posted_at)?;
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("sender", post.author.display_name.clone());
-        args.set("time", time.clone());
+        let args = sender_time_args(&post.author.display_name, &time);
         let aria = w.format("post-report-button-label", Some(&args))?;
         let media = post
             .media
