@@ -202,6 +202,31 @@ fn submit_target() -> SubmitTarget {
         .unwrap_or_else(|| SubmitTarget::Url(REPORTS_URL.to_string()))
 }
 
+/// The chats and accounts the settings offer, as (value, label). Built once:
+/// the page is rebuilt on every change of chat, and a chat's title would
+/// otherwise cost building every fixture chat again.
+struct PageChoices {
+    chats: Vec<(String, String)>,
+    accounts: Vec<(String, String)>,
+}
+
+impl PageChoices {
+    fn get() -> &'static PageChoices {
+        static CHOICES: std::sync::OnceLock<PageChoices> = std::sync::OnceLock::new();
+        CHOICES.get_or_init(|| PageChoices {
+            chats: fixtures::conversations()
+                .into_iter()
+                .map(|c| (c.id, c.title))
+                .collect(),
+            accounts: fixtures::ACCOUNT_IDS
+                .iter()
+                .filter_map(|id| fixtures::account(id))
+                .map(|a| (format!("{ACCOUNT_VIEW}{}", a.id), a.display_name))
+                .collect(),
+        })
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn chat_page(
     w: &Wording,
@@ -249,14 +274,16 @@ fn chat_page(
         };
         view! { <option value=value translate="no" selected=selected>{label}</option> }
     };
-    let chat_options = fixtures::conversations()
-        .into_iter()
-        .map(|c| option(c.id, c.title))
-        .collect_view();
-    let account_options = fixtures::ACCOUNT_IDS
+    let choices = PageChoices::get();
+    let chat_options = choices
+        .chats
         .iter()
-        .filter_map(|id| fixtures::account(id))
-        .map(|a| option(format!("{ACCOUNT_VIEW}{}", a.id), a.display_name))
+        .map(|(value, label)| option(value.clone(), label.clone()))
+        .collect_view();
+    let account_options = choices
+        .accounts
+        .iter()
+        .map(|(value, label)| option(value.clone(), label.clone()))
         .collect_view();
     let empty = t("chat-server-empty")?;
     let verified = t("chat-server-verified")?;
