@@ -45,6 +45,6 @@ export async function mountReportFlow(element, options) {
   const { submit, ...data } = options ?? {};
   if (submit !== undefined && typeof submit !== "function") throw new TypeError("mountReportFlow: options.submit must be a function");
   const glue = await load();
-  const id = await glue.mount(element, data, submit, new URL("./locales/", import.meta.url).href);
+  const id = await glue.mount(element, data, submit, new URL("./", import.meta.url).href);
   return { close: () => glue.unmount(id) };
 }

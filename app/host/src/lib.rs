@@ -31,7 +31,8 @@ thread_local! {
 /// Shows the flow in `element`. `options` is the host's plain object (see
 /// `index.d.ts`);
 /// `submit`, if given, is `(payloadJson, reportId) => Promise<reference>`;
-/// `locale_base` is the URL of the package's `locales/` folder. Resolves
+/// `package_base` is the URL of the package's folder (the one that holds
+/// `locales/`). Resolves
 /// once the wording is loaded and the reason step is on screen; rejects with
 /// an error naming the field when the options are wrong.
 #[wasm_bindgen]
@@ -39,11 +40,11 @@ pub async fn mount(
     element: web_sys::HtmlElement,
     options: JsValue,
     submit: Option<js_sys::Function>,
-    locale_base: String,
+    package_base: String,
 ) -> Result<u32, JsError> {
     let options = options::read(&options).map_err(|e| JsError::new(&format!("report flow {e}")))?;
     let locale = pick_locale(&options.languages);
-    let wording = loading::wording_from(&locale_base, locale)
+    let wording = loading::wording_from(&package_base, locale)
         .await
         .map_err(|e| JsError::new(&e))?;
     let submit = match (submit, options.endpoint) {

@@ -41,17 +41,12 @@ pub async fn shipped_wording(locale: &'static str) -> Result<Wording, String> {
     wording_from("", locale).await
 }
 
-/// The same, fetched from `base` (a URL ending in `/` that holds
-/// `<locale>/report.ftl`, or "" for the page's own `locales/`).
+/// The same, fetched from the `locales/` folder under `base` (a URL ending
+/// in `/`, or "" for the page's own).
 pub async fn wording_from(base: &str, locale: &'static str) -> Result<Wording, String> {
     match Wording::shipped(locale) {
         Err(WordingError::NotEmbedded { .. }) => {
-            let url = if base.is_empty() {
-                locale_path(locale)
-            } else {
-                format!("{base}{locale}/report.ftl")
-            };
-            let text = fetch_text(&url).await?;
+            let text = fetch_text(&format!("{base}{}", locale_path(locale))).await?;
             Wording::from_shipped_text(locale, text).map_err(|e| e.to_string())
         }
         loaded => loaded.map_err(|e| e.to_string()),
