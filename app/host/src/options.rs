@@ -73,14 +73,23 @@ fn whole(v: &JsValue, path: &str, max: f64) -> Result<f64, String> {
     }
 }
 
-fn strings(v: &JsValue, path: &str) -> Result<Vec<String>, String> {
+/// The items of a list, each with its path (`path[i]`); `expected` names
+/// what the list should have held when it is not one.
+fn items(v: &JsValue, path: &str, expected: &str) -> Result<Vec<(JsValue, String)>, String> {
     if !Array::is_array(v) {
-        return Err(format!("{path}: expected a list of strings"));
+        return Err(format!("{path}: expected {expected}"));
     }
-    Array::from(v)
+    Ok(Array::from(v)
         .iter()
         .enumerate()
-        .map(|(i, s)| string(&s, &format!("{path}[{i}]")))
+        .map(|(i, item)| (item, format!("{path}[{i}]")))
+        .collect())
+}
+
+fn strings(v: &JsValue, path: &str) -> Result<Vec<String>, String> {
+    items(v, path, "a list of strings")?
+        .iter()
+        .map(|(s, p)| string(s, p))
         .collect()
 }
 
@@ -209,18 +218,15 @@ fn read_post(v: JsValue, path: &str) -> Result<Post, String> {
     let p = object(v, path)?;
     let (author, ap) = p.get("author");
     let (media, mp) = p.get("media");
-    if !Array::is_array(&media) {
-        return Err(format!("{mp}: expected a list of photos and videos"));
-    }
+    let media = items(&media, &mp, "a list of photos and videos")?;
     Ok(Post {
         id: p.string("id")?,
         author: read_profile(author, &ap)?,
         posted_at: p.whole("posted_at", LAST_TIME)? as i64,
         text: p.opt_string("text")?,
-        media: Array::from(&media)
-            .iter()
-            .enumerate()
-            .map(|(i, m)| read_post_media(m, &format!("{mp}[{i}]")))
+        media: media
+            .into_iter()
+            .map(|(m, path)| read_post_media(m, &path))
             .collect::<Result<_, _>>()?,
     })
 }
@@ -249,19 +255,16 @@ fn read_conversation(v: JsValue, path: &str) -> Result<Conversation, String> {
     let c = object(v, path)?;
     let (is_group, gp) = c.get("is_group");
     let (messages, mp) = c.get("messages");
-    if !Array::is_array(&messages) {
-        return Err(format!("{mp}: expected a list of messages"));
-    }
+    let messages = items(&messages, &mp, "a list of messages")?;
     Ok(Conversation {
         id: c.string("id")?,
         title: c.string("title")?,
         is_group: is_group
             .as_bool()
             .ok_or_else(|| format!("{gp}: expected true or false"))?,
-        messages: Array::from(&messages)
-            .iter()
-            .enumerate()
-            .map(|(i, m)| read_message(m, &format!("{mp}[{i}]")))
+        messages: messages
+            .into_iter()
+            .map(|(m, path)| read_message(m, &path))
             .collect::<Result<_, _>>()?,
     })
 }
