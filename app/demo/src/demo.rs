@@ -11,7 +11,7 @@ use report_core::wording::{all_locales, endonym};
 use report_core::{
     negotiate, Conversation, EntryRole, MessageKind, Platform, Policy, ScreenContext, Wording,
 };
-use report_web::{browser, loading, ReportFlow, SubmitTarget};
+use report_web::{browser, loading, ReportFlow, SubmitTarget, DEFAULT_SEND_TIMEOUT_MS};
 use std::sync::Arc;
 
 const REPORTS_URL: &str = "/api/reports";
@@ -65,7 +65,7 @@ pub fn Demo() -> impl IntoView {
     // Testers shorten the send timeout to try slow networks quickly.
     let send_timeout_ms = page::query_param("send_timeout_ms")
         .and_then(|t| t.parse().ok())
-        .unwrap_or(15_000u32);
+        .unwrap_or(DEFAULT_SEND_TIMEOUT_MS);
     // A planner's draft: `?ftl=/path/draft.ftl` (same origin) replaces the
     // wording of the current locale, loaded at runtime like a hot update.
     let draft_path = page::query_param("ftl");

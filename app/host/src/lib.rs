@@ -6,7 +6,7 @@ mod options;
 
 use leptos::prelude::*;
 use report_core::negotiate;
-use report_web::{browser, loading, ReportFlow, SubmitTarget};
+use report_web::{browser, loading, ReportFlow, SubmitTarget, DEFAULT_SEND_TIMEOUT_MS};
 use std::any::Any;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -71,7 +71,7 @@ pub async fn mount(
         let policy = options.policy.unwrap_or_default();
         let platform = options.platform;
         let host_app_version = options.host_app_version;
-        let timeout = options.send_timeout_ms.unwrap_or(15_000);
+        let timeout = options.send_timeout_ms.unwrap_or(DEFAULT_SEND_TIMEOUT_MS);
         leptos::mount::mount_to(element.clone(), move || {
             view! {
                 <ReportFlow

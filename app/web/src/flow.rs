@@ -21,6 +21,10 @@ use report_core::{
 };
 use std::sync::Arc;
 
+/// How long one send attempt may take when the host does not say
+/// (documented in the package's `index.d.ts`).
+pub const DEFAULT_SEND_TIMEOUT_MS: u32 = 15_000;
+
 /// Everything the flow shows, prepared before anything is shown.
 struct Prepared {
     disclosure: Disclosure,
@@ -46,7 +50,7 @@ pub fn ReportFlow(
     #[prop(into)]
     on_sent: Callback<(ReportPayload, String)>,
     /// How long one send attempt may take before the person is offered a retry.
-    #[prop(default = 15_000)]
+    #[prop(default = DEFAULT_SEND_TIMEOUT_MS)]
     send_timeout_ms: u32,
     /// The host app's version: shown on the disclosure and sent.
     #[prop(optional)]

@@ -8,5 +8,5 @@ mod flow;
 pub mod loading;
 mod submit;
 
-pub use flow::ReportFlow;
+pub use flow::{ReportFlow, DEFAULT_SEND_TIMEOUT_MS};
 pub use submit::SubmitTarget;
