@@ -6,10 +6,10 @@
 // before "Report", nothing is sent before agreement or after Cancel, the
 // payload is the preview, focus stays in the dialog and returns to the host on
 // close; wrong options are refused naming the field.
-import { test, expect, type Request } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
 import { stepReady } from "./flow";
-import { HOST_LOCALES, KIND_LOCALES, KIND_SCENARIOS, PLAIN_HOST as HOST, componentFiles, expectClosingSendsNothing, expectReportSentAsPreviewed, openInPlainHost, packageFilesWith, previewed } from "./hosts";
+import { HOST_LOCALES, KIND_LOCALES, KIND_SCENARIOS, PLAIN_HOST as HOST, expectClosingSendsNothing, expectPackageLoadedOnReport, expectReportSentAsPreviewed, openInPlainHost, previewed } from "./hosts";
 
 for (const locale of HOST_LOCALES) {
   for (const s of ["full-window", "group-media", ...(KIND_LOCALES.includes(locale) ? KIND_SCENARIOS : [])]) {
@@ -21,17 +21,8 @@ for (const locale of HOST_LOCALES) {
   }
 }
 
-test("plain host: nothing of the component is downloaded before Report; then the package and one locale", async ({ page }) => {
-  const requests: Request[] = [];
-  page.on("request", (r) => requests.push(r));
-  await page.goto(`${HOST}?chat=one-to-one&lang=ja`);
-  await expect(page.locator('[data-message-id="o20"] button.report')).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  expect(componentFiles(requests)).toEqual([]);
-  await page.locator('[data-message-id="o20"] button.report').click();
-  await stepReady(page, "reason");
-  expect(componentFiles(requests).sort()).toEqual(packageFilesWith("ja"));
-});
+test("plain host: nothing of the component is downloaded before Report; then the package and one locale", ({ page }) =>
+  expectPackageLoadedOnReport(page, HOST));
 
 test("plain host: payload equals the preview, the host hears of it, nothing left before agreement", ({ page }) =>
   expectReportSentAsPreviewed(page, HOST, { scenario: "group-media", platform: "ios", reason: "violence" }));

@@ -3,7 +3,7 @@
 // the component package, from ../../package/, and take ?chat=, ?account= or
 // ?feed (what the person reports from), with &lang=&platform=.
 import { expect, type Page, type Request } from "@playwright/test";
-import { shownEntries, stepReady } from "./flow";
+import { recordRequests, shownEntries, stepReady } from "./flow";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SNAPSHOT_HOST_APP_VERSION, type Case } from "./displayed";
@@ -75,6 +75,22 @@ export const componentFiles = (requests: Request[]) =>
 /** What opening the flow downloads: the package and the wording of one locale. */
 export const packageFilesWith = (locale: string) =>
   ["/package/index.js", `/package/locales/${locale}/report.ftl`, "/package/report-flow.css", "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort();
+
+/**
+ * In `host`, on a chat in Japanese: nothing of the component is downloaded
+ * before "Report" is pressed (the page loaded and idle); pressing it
+ * downloads the package and the wording of that one locale.
+ */
+export async function expectPackageLoadedOnReport(page: Page, host: string) {
+  const requests = recordRequests(page);
+  await page.goto(`${host}?chat=one-to-one&lang=ja`);
+  await expect(reportButton(page, "o20")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(componentFiles(requests)).toEqual([]);
+  await reportButton(page, "o20").click();
+  await stepReady(page, "reason");
+  expect(componentFiles(requests).sort()).toEqual(packageFilesWith("ja"));
+}
 
 /** Whether the focus is inside the report dialog. */
 export const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-testid="report-dialog"]'));

@@ -5,10 +5,9 @@
 // "Report", the payload is the preview and the host hears exactly what was
 // sent, Cancel sends nothing, focus stays in the dialog and returns to the
 // Report button, also when React re-renders the host around the dialog.
-import { test, expect, type Request } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
-import { stepReady } from "./flow";
-import { HOST_LOCALES, KIND_SCENARIOS, REACT_HOST as HOST, componentFiles, expectClosingSendsNothing, expectReportSentAsPreviewed, openInReactHost, packageFilesWith, reportButton } from "./hosts";
+import { HOST_LOCALES, KIND_SCENARIOS, REACT_HOST as HOST, expectClosingSendsNothing, expectPackageLoadedOnReport, expectReportSentAsPreviewed, openInReactHost } from "./hosts";
 
 /** The plain host checks four locales per kind; the React host's own code for each kind is the same in any locale. */
 const REACT_KIND_LOCALES = ["en", "ar-XB"];
@@ -29,15 +28,7 @@ test("react host: the bundle holds no component code; nothing of it is downloade
   expect(bundle, "the package stays a runtime import").toContain('import("../../package/index.js")');
   for (const part of ["report_flow", "report-flow.css", "__wbindgen"]) expect(bundle.includes(part), `the bundle has "${part}" in it`).toBe(false);
 
-  const requests: Request[] = [];
-  page.on("request", (r) => requests.push(r));
-  await page.goto(`${HOST}?chat=one-to-one&lang=ja`);
-  await expect(reportButton(page, "o20")).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  expect(componentFiles(requests)).toEqual([]);
-  await reportButton(page, "o20").click();
-  await stepReady(page, "reason");
-  expect(componentFiles(requests).sort()).toEqual(packageFilesWith("ja"));
+  await expectPackageLoadedOnReport(page, HOST);
 });
 
 for (const [scenario, platform] of [["full-window", "desktop"], ["account-ten", "ios"], ["post-text", "android"]]) {
