@@ -75,7 +75,7 @@ pub async fn mount(
         leptos::mount::mount_to(element.clone(), move || {
             view! {
                 <ReportFlow
-                    request=request.clone()
+                    request=request
                     policy=policy
                     wording=wording
                     platform=platform
@@ -86,7 +86,7 @@ pub async fn mount(
                         sent(id, &payload.to_json(), &reference)
                     }
                     send_timeout_ms=timeout
-                    host_app_version=host_app_version.clone().unwrap_or_default()
+                    host_app_version=host_app_version.unwrap_or_default()
                 />
             }
         })
