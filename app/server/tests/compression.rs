@@ -217,6 +217,8 @@ async fn images_and_tiny_files_are_never_compressed() {
         );
         assert_eq!(headers["x-content-type-options"], "nosniff");
         assert_eq!(headers["cache-control"], "no-cache");
+        // Never compressed, so the answer does not depend on Accept-Encoding.
+        assert_eq!(headers.get("vary"), None, "{path}");
         assert_eq!(compressions(&site.dist.join(path), Encoding::Brotli), 0);
     }
     let tiny = site.file("tiny.js");
