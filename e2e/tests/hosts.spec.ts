@@ -8,7 +8,7 @@
 // close; wrong options are refused naming the field.
 import { test, expect } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
-import { stepReady } from "./flow";
+import { chooseReasonAndContinue, stepReady } from "./flow";
 import { HOST_LOCALES, KIND_LOCALES, KIND_SCENARIOS, PLAIN_HOST as HOST, expectClosingSendsNothing, expectPackageLoadedOnReport, expectReportSentAsPreviewed, openInPlainHost, previewed } from "./hosts";
 
 for (const locale of HOST_LOCALES) {
@@ -39,9 +39,7 @@ test("the payload-equals-preview comparison fails when the preview shows other t
   const posts: any[] = [];
   page.on("request", (r) => r.method() === "POST" && posts.push(r.postDataJSON()));
   await openInPlainHost(page, { locale: "en", platform: "desktop", scenario: "post-media" });
-  await page.locator('input[name="reason"][value="spam"]').check();
-  await page.getByTestId("next").click();
-  await stepReady(page, "disclosure");
+  await chooseReasonAndContinue(page, "spam");
   await page.evaluate(() => {
     const step = document.querySelector('[data-step="disclosure"]')!;
     step.querySelectorAll('[data-testid="preview"] figure.media img')[1].setAttribute("src", "/media/other.svg");
@@ -127,9 +125,7 @@ test("package: a submit callback that never settles does not freeze the dialog",
       },
     });
   });
-  await page.locator('input[name="reason"][value="spam"]').check();
-  await page.getByTestId("next").click();
-  await stepReady(page, "disclosure");
+  await chooseReasonAndContinue(page, "spam");
   await page.getByTestId("agree").click();
   await expect(page.getByTestId("send-failed")).toBeVisible();
   await page.getByTestId("retry").click();

@@ -3,7 +3,7 @@
 // the component package, from ../../package/, and take ?chat=, ?account= or
 // ?feed (what the person reports from), with &lang=&platform=.
 import { expect, type Page, type Request } from "@playwright/test";
-import { recordRequests, shownEntries, stepReady } from "./flow";
+import { chooseReasonAndContinue, recordRequests, shownEntries, stepReady } from "./flow";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SNAPSHOT_HOST_APP_VERSION, type Case } from "./displayed";
@@ -117,9 +117,7 @@ export async function expectClosingSendsNothing(page: Page, host: string) {
   await expect(report).toBeFocused();
   // The host remounts the flow for the same message after it closed.
   await report.click();
-  await page.locator('input[name="reason"][value="spam"]').check();
-  await page.getByTestId("next").click();
-  await stepReady(page, "disclosure");
+  await chooseReasonAndContinue(page, "spam");
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("report-dialog")).toHaveCount(0);
   await expect(report).toBeFocused();
@@ -158,9 +156,7 @@ export async function expectReportSentAsPreviewed(
   const { url, button } = hostPage(host, s, `lang=en&platform=${platform}`);
   await page.goto(url);
   await page.locator(button).click();
-  await page.locator(`input[name="reason"][value="${reason}"]`).check();
-  await page.getByTestId("next").click();
-  await stepReady(page, "disclosure");
+  await chooseReasonAndContinue(page, reason);
   const shown = await previewed(page);
   expect(shown.length, "the preview shows something as sent").toBeGreaterThan(0);
   if (s.kind === "message") {
