@@ -48,10 +48,16 @@ test("the payload-equals-preview comparison fails when the preview shows other t
   const shown = await previewed(page);
   await page.getByTestId("agree").click();
   await stepReady(page, "receipt");
+  expect(posts, "one report sent").toHaveLength(1);
   const sent = await previewed(page, posts[0]);
+  // Both sides of the difference: what was sent and not shown, what was shown and not sent.
   expect(sent.filter((l) => !shown.includes(l))).toEqual([
     'profile: "Trail runner, weekend hiker"',
     expect.stringMatching(/^post p-summit: .* media \/media\/summit\.svg \/media\/trail\.svg$/),
+  ]);
+  expect(shown.filter((l) => !sent.includes(l))).toEqual([
+    'profile: "Not the status that is sent"',
+    expect.stringMatching(/^post p-summit: .* media \/media\/summit\.svg \/media\/other\.svg$/),
   ]);
 });
 
