@@ -272,19 +272,19 @@ fn text(wording: Option<&Wording>, id: &str, args: &[(&str, FluentValue<'_>)]) -
         .unwrap_or_else(|| format!("[no wording for {id}]"))
 }
 
+/// The message that words purpose `id` in the notice of `kind`: what the
+/// person read, and so what the record names.
+fn purpose_message(kind: report_core::ReportKind, id: &str) -> String {
+    kind.wording_id(&format!("purpose-{id}"))
+}
+
 /// Every message a consent record words, for the start-up check.
 pub fn check_wording(wording: &Wording, approved: &Approved) -> Result<(), String> {
     let policy = approved.policy();
     let operator = [("operator", FluentValue::from(policy.operator.clone()))];
     let mut ids: Vec<String> = vec!["retention".into()];
-    // The purposes as the notice of each kind words them.
     for kind in report_core::ReportKind::ALL {
-        ids.extend(
-            policy
-                .purposes
-                .iter()
-                .map(|id| kind.wording_id(&format!("purpose-{id}"))),
-        );
+        ids.extend(policy.purposes.iter().map(|id| purpose_message(kind, id)));
     }
     ids.extend(policy.recipients.iter().map(|id| format!("recipient-{id}")));
     ids.extend(
@@ -319,29 +319,21 @@ pub fn build(
     };
     let wording = approved.wording(&language);
     let op = [("operator", FluentValue::from(policy.operator.clone()))];
-    let named = |prefix: &str, ids: &[String]| -> Vec<Named> {
+    let named = |ids: &[String], message: &dyn Fn(&str) -> String| -> Vec<Named> {
         ids.iter()
             .map(|id| Named {
                 id: id.clone(),
-                name: text(wording, &format!("{prefix}-{id}"), &op),
+                name: text(wording, &message(id), &op),
             })
             .collect()
     };
-    // The purposes as this kind's notice words them: what the person read.
-    let purposes: Vec<Named> = policy
-        .purposes
-        .iter()
-        .map(|id| Named {
-            id: id.clone(),
-            name: text(wording, &p.kind().wording_id(&format!("purpose-{id}")), &op),
-        })
-        .collect();
-    let recipients = named("recipient", &policy.recipients);
+    let purposes = named(&policy.purposes, &|id| purpose_message(p.kind(), id));
+    let recipients = named(&policy.recipients, &|id| format!("recipient-{id}"));
     let third_parties: Vec<Named> = recipients
         .into_iter()
         .filter(|r| !operator.internal_recipients.contains(&r.id))
         .collect();
-    let countries = named("country", &policy.processing_countries);
+    let countries = named(&policy.processing_countries, &|id| format!("country-{id}"));
     let retention = text(
         wording,
         "retention",
