@@ -25,7 +25,7 @@ export const KIND_SCENARIOS = ["account-three", "post-media"];
 export const KIND_LOCALES = ["en", "ja", "th", "ar-XB"];
 
 /** A snapshot scenario, as dist/examples/chats/scenarios.json describes what it reports. */
-export type Scenario = { id: string } & (
+type Scenario = { id: string } & (
   | { kind: "message"; conversation_id: string; chosen_message_id: string }
   | { kind: "account"; account_id: string }
   | { kind: "post"; post_id: string }
@@ -35,20 +35,20 @@ export type Scenario = { id: string } & (
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "examples", "chats", name), "utf8"));
 const scenarios: Scenario[] = fixture("scenarios.json");
 const accounts: Array<{ account: { id: string }; conversation_id: string | null }> = fixture("accounts.json");
-export const scenario = (id: string) => {
+const scenario = (id: string) => {
   const s = scenarios.find((x) => x.id === id);
   if (!s) throw new Error(`dist/examples/chats/scenarios.json has no scenario ${id}`);
   return s;
 };
 
 /** The Report button of a message in a host's chat. */
-export const reportButton = (page: Page, messageId: string) => page.locator(`[data-message-id="${messageId}"] button.report`);
+const reportButton = (page: Page, messageId: string) => page.locator(`[data-message-id="${messageId}"] button.report`);
 
 /**
  * Where a host shows what a scenario reports (its chat, the account's profile
  * or the feed), and the "Report" button a person presses there.
  */
-export function hostPage(host: string, s: Scenario, query: string) {
+function hostPage(host: string, s: Scenario, query: string) {
   switch (s.kind) {
     case "message":
       return { url: `${host}?chat=${s.conversation_id}&${query}`, button: `[data-message-id="${s.chosen_message_id}"] button.report` };
@@ -69,11 +69,11 @@ export const openInPlainHost = openInHost(PLAIN_HOST);
 export const openInReactHost = openInHost(REACT_HOST);
 
 /** The paths of the package's files among `requests`, in request order. */
-export const componentFiles = (requests: Request[]) =>
+const componentFiles = (requests: Request[]) =>
   requests.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith("/package/"));
 
 /** What opening the flow downloads: the package and the wording of one locale. */
-export const packageFilesWith = (locale: string) =>
+const packageFilesWith = (locale: string) =>
   ["/package/index.js", `/package/locales/${locale}/report.ftl`, "/package/report-flow.css", "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort();
 
 /**
@@ -93,7 +93,7 @@ export async function expectPackageLoadedOnReport(page: Page, host: string) {
 }
 
 /** Whether the focus is inside the report dialog. */
-export const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-testid="report-dialog"]'));
+const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-testid="report-dialog"]'));
 
 /**
  * In `host`: Tab keeps the focus in the dialog; Cancel, then reopening the
