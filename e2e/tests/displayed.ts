@@ -53,10 +53,13 @@ export async function displayedStep(page: Page, step: string): Promise<{ lines: 
   return page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(step)})`);
 }
 
-/** Walks the flow for `c`; returns one readable failure per step that is off. */
 /** Opens the demo page on the case's scenario (the flow opens on its message). */
-export const openInDemo = (page: Page, c: Case) => page.goto(`/?scenario=${c.scenario}&lang=${c.locale}&platform=${c.platform}`).then(() => {});
+const openInDemo = (page: Page, c: Case) => page.goto(`/?scenario=${c.scenario}&lang=${c.locale}&platform=${c.platform}`).then(() => {});
 
+/**
+ * Walks the flow for `c`; returns one readable failure per step that is off.
+ * `open` opens the flow (default: the demo page; hosts.ts: the example hosts).
+ */
 export async function checkCase(
   page: Page,
   c: Case,
