@@ -280,7 +280,7 @@ fn message_report(
             EntryRole::Before => SentRole::Before,
             EntryRole::Chosen => SentRole::Chosen,
             EntryRole::After => SentRole::After,
-            EntryRole::NotSent | EntryRole::Received | EntryRole::Post => {
+            EntryRole::NotSent => {
                 pending_not_sent.push(match entry.message.kind {
                     MessageKind::Unsent => NotSentKind::Unsent,
                     _ => NotSentKind::SystemNotice,

@@ -9,6 +9,43 @@ use crate::profile::Profile;
 use crate::report::{Platform, Reason};
 use crate::subject::{ReportKind, Subject};
 use crate::window::EntryRole;
+
+/// What a row of the preview is: a row of a message's window, a message
+/// received from a reported account, or a reported post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowRole {
+    Before,
+    Chosen,
+    After,
+    NotSent,
+    Received,
+    Post,
+}
+
+impl RowRole {
+    /// The row's `data-role` on the page.
+    pub fn id(self) -> &'static str {
+        match self {
+            RowRole::Before => "before",
+            RowRole::Chosen => "chosen",
+            RowRole::After => "after",
+            RowRole::NotSent => "not-sent",
+            RowRole::Received => "received",
+            RowRole::Post => "post",
+        }
+    }
+}
+
+impl From<EntryRole> for RowRole {
+    fn from(role: EntryRole) -> RowRole {
+        match role {
+            EntryRole::Before => RowRole::Before,
+            EntryRole::Chosen => RowRole::Chosen,
+            EntryRole::After => RowRole::After,
+            EntryRole::NotSent => RowRole::NotSent,
+        }
+    }
+}
 use crate::wording::{Wording, WordingError};
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -33,7 +70,7 @@ pub struct PreviewMedia {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PreviewEntry {
     pub message_id: String,
-    pub role: EntryRole,
+    pub role: RowRole,
     /// User content: the sender's chosen name.
     pub sender: String,
     pub time: String,
@@ -258,7 +295,7 @@ impl ScreenContext<'_> {
                     window
                         .entries
                         .iter()
-                        .map(|e| self.preview_entry(&e.message, e.role))
+                        .map(|e| self.preview_entry(&e.message, e.role.into()))
                         .collect::<Result<_, _>>()?,
                 ),
             )?],
@@ -275,7 +312,7 @@ impl ScreenContext<'_> {
                         SectionBody::Entries(
                             received
                                 .iter()
-                                .map(|m| self.preview_entry(m, EntryRole::Received))
+                                .map(|m| self.preview_entry(m, RowRole::Received))
                                 .collect::<Result<_, _>>()?,
                         )
                     },
@@ -322,7 +359,7 @@ impl ScreenContext<'_> {
     fn post_entry(&self, post: &Post) -> Result<PreviewEntry, WordingError> {
         Ok(PreviewEntry {
             message_id: post.id.clone(),
-            role: EntryRole::Post,
+            role: RowRole::Post,
             sender: post.author.display_name.clone(),
             time: self.time(post.posted_at)?,
             marker: None,
@@ -414,12 +451,8 @@ impl ScreenContext<'_> {
         Ok(details)
     }
 
-    pub fn preview_entry(
-        &self,
-        m: &Message,
-        role: EntryRole,
-    ) -> Result<PreviewEntry, WordingError> {
-        if role == EntryRole::NotSent {
+    pub fn preview_entry(&self, m: &Message, role: RowRole) -> Result<PreviewEntry, WordingError> {
+        if role == RowRole::NotSent {
             // Only the fact that a row was there is sent, so only that is
             // shown: the receiver can re-render this row from the report.
             let marker = match m.kind {
@@ -437,7 +470,7 @@ impl ScreenContext<'_> {
             });
         }
         let marker = match role {
-            EntryRole::Chosen => Some(self.text("preview-chosen")?),
+            RowRole::Chosen => Some(self.text("preview-chosen")?),
             _ => None,
         };
         let (media, text) = match &m.kind {

@@ -6,9 +6,9 @@
 use crate::fixtures::Scenario;
 use crate::report::{Platform, Reason};
 use crate::screens::{
-    DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen, ScreenContext, SectionBody,
+    DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen, RowRole, ScreenContext,
+    SectionBody,
 };
-use crate::window::EntryRole;
 use crate::{Disclosure, Policy, Wording, WordingError};
 
 /// The reason every snapshot case picks, and the reference its receipt shows.
@@ -43,14 +43,14 @@ impl Lines {
     }
 }
 
-pub fn entry_kind(role: EntryRole) -> &'static str {
+pub fn entry_kind(role: RowRole) -> &'static str {
     match role {
-        EntryRole::Before => "before",
-        EntryRole::Chosen => "chosen",
-        EntryRole::After => "after",
-        EntryRole::NotSent => "not sent",
-        EntryRole::Received => "received",
-        EntryRole::Post => "post",
+        RowRole::Before => "before",
+        RowRole::Chosen => "chosen",
+        RowRole::After => "after",
+        RowRole::NotSent => "not sent",
+        RowRole::Received => "received",
+        RowRole::Post => "post",
     }
 }
 
@@ -115,7 +115,7 @@ pub fn disclosure_lines(s: &DisclosureScreen) -> Vec<String> {
 
 fn entry_lines(l: &mut Lines, e: &PreviewEntry) {
     // A row that is not sent shows only its mark: that is all it sends.
-    if e.role == EntryRole::NotSent {
+    if e.role == RowRole::NotSent {
         l.push(entry_kind(e.role), e.marker.as_deref().unwrap_or_default());
         return;
     }

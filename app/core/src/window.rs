@@ -19,10 +19,6 @@ pub enum EntryRole {
     After,
     /// Lies inside the window's span but is never sent (see `MessageKind::is_sent_in_reports`).
     NotSent,
-    /// A message received from a reported account (never in a window).
-    Received,
-    /// A reported post (never in a window).
-    Post,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,11 +1,9 @@
 //! The worded screens for the demo scenarios, in every shipped locale.
 
 use report_core::fixtures::{self, SCENARIOS};
-use report_core::screens::SectionBody;
+use report_core::screens::{RowRole, SectionBody};
 use report_core::wording::all_locales;
-use report_core::{
-    Disclosure, EntryRole, Platform, Policy, Reason, ScreenContext, Subject, Wording,
-};
+use report_core::{Disclosure, Platform, Policy, Reason, ScreenContext, Subject, Wording};
 
 use report_core::snapshot::normalize;
 
@@ -143,7 +141,7 @@ fn group_preview_shows_media_and_what_is_not_sent() {
     assert_eq!(
         screen
             .entries()
-            .filter(|e| e.role == EntryRole::NotSent)
+            .filter(|e| e.role == RowRole::NotSent)
             .count(),
         2
     );
@@ -224,7 +222,7 @@ fn account_reports_state_how_many_received_messages_are_sent() {
         assert_eq!(rows.len(), sent, "{scenario}");
         assert!(rows
             .iter()
-            .all(|e| e.role == EntryRole::Received && e.sender == account.display_name));
+            .all(|e| e.role == RowRole::Received && e.sender == account.display_name));
         let consent = normalize(&screen.consent_note);
         assert!(consent.starts_with("By tapping"), "{consent}");
         // Older messages are named as not sent only where the limit was reached.

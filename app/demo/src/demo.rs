@@ -7,10 +7,9 @@ use crate::page;
 use crate::subjects::{self, Target, ACCOUNT_VIEW, FEED_VIEW};
 use leptos::prelude::*;
 use report_core::fixtures;
+use report_core::screens::RowRole;
 use report_core::wording::{all_locales, endonym};
-use report_core::{
-    negotiate, Conversation, EntryRole, MessageKind, Platform, Policy, ScreenContext, Wording,
-};
+use report_core::{negotiate, Conversation, MessageKind, Platform, Policy, ScreenContext, Wording};
 use report_web::{browser, loading, ReportFlow, SubmitTarget, DEFAULT_SEND_TIMEOUT_MS};
 use std::sync::Arc;
 
@@ -373,7 +372,7 @@ fn messages(
     let report_label = t("chat-report-button")?;
     let mut rows = vec![];
     for m in &chat.messages {
-        let entry = ctx.preview_entry(m, EntryRole::After)?;
+        let entry = ctx.preview_entry(m, RowRole::After)?;
         let body = match &m.kind {
             MessageKind::SystemNotice { text } => {
                 view! { <p class="notice" dir="auto" translate="no">{text.clone()}</p> }.into_any()

@@ -11,13 +11,13 @@ use report_core::notice::{disclosure_digest, notice_version};
 use report_core::payload::Consent;
 use report_core::screens::{
     DisclosureScreen, PreviewEntry, PreviewSection, ProfileFact, ReasonScreen, ReceiptScreen,
-    SectionBody,
+    RowRole, SectionBody,
 };
 use report_core::snapshot;
 use report_core::steps::{Effect, Event, Flow, Step};
 use report_core::{
-    Disclosure, EntryRole, Platform, Policy, Reason, ReportPayload, ReportRequest, ScreenContext,
-    Screens, Wording,
+    Disclosure, Platform, Policy, Reason, ReportPayload, ReportRequest, ScreenContext, Screens,
+    Wording,
 };
 use std::sync::Arc;
 
@@ -505,15 +505,8 @@ fn profile_fact(f: ProfileFact) -> impl IntoView {
 }
 
 fn preview_entry(e: PreviewEntry) -> impl IntoView {
-    let role = match e.role {
-        EntryRole::Before => "before",
-        EntryRole::Chosen => "chosen",
-        EntryRole::After => "after",
-        EntryRole::NotSent => "not-sent",
-        EntryRole::Received => "received",
-        EntryRole::Post => "post",
-    };
-    let sent = if e.role == EntryRole::NotSent {
+    let role = e.role.id();
+    let sent = if e.role == RowRole::NotSent {
         "false"
     } else {
         "true"
@@ -534,7 +527,7 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
         })
         .collect_view();
     // A not-sent row shows only its mark: only that fact is sent.
-    let (meta, marker) = if e.role == EntryRole::NotSent {
+    let (meta, marker) = if e.role == RowRole::NotSent {
         let mark = e
             .marker
             .map(|m| view! { <p class="marker" data-snap=snapshot::entry_kind(e.role)>{m}</p> });
