@@ -4,6 +4,18 @@ import { expect, type Page, type Request } from "@playwright/test";
 /** Fluent wraps every placeable in U+2068/U+2069; people do not see them. */
 export const visible = (s: string) => s.replace(/[\u2068\u2069]/g, "").trim();
 
+/**
+ * A message's or post's time as a person reads it in the preview (`en` or
+ * `ja` wording), in their zone: the browser runs in Asia/Tokyo
+ * (playwright.config.ts).
+ */
+export function shownTime(unix: number, lang: string): string {
+  const d = new Date((unix + 9 * 3600) * 1000);
+  const hhmm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
+  const [y, mo, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  return lang === "ja" ? `${y}年${mo}月${day}日 ${hhmm}` : `${y}-${mo}-${day} ${hhmm}`;
+}
+
 export interface ShownEntry {
   id: string;
   role: string;

@@ -10,7 +10,7 @@ import { test, expect, type Page, type Request } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { registeredNotice } from "./displayed";
-import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, stepReady, visible, type ShownEntry } from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, shownTime, stepReady, visible, type ShownEntry } from "./flow";
 
 // ---------------------------------------------------------------------------
 // Where a report starts, and what the demo holds
@@ -145,14 +145,6 @@ const profileSection = (sections: ShownSection[]) => {
   expect(found, "one section of profile facts").toHaveLength(1);
   return found[0];
 };
-
-/** The times a person reads, in their zone (the browser runs in Asia/Tokyo). */
-function shownTime(unix: number, lang: string): string {
-  const d = new Date((unix + 9 * 3600) * 1000);
-  const hhmm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
-  const [y, mo, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-  return lang === "ja" ? `${y}年${mo}月${day}日 ${hhmm}` : `${y}-${mo}-${day} ${hhmm}`;
-}
 
 // ---------------------------------------------------------------------------
 // Shown against sent: each returns the differences, empty when they agree

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { registeredNotice } from "./displayed";
-import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure, stepReady } from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, shownTime, startReport, visible, openDisclosure, stepReady } from "./flow";
 
 const range = (prefix: string, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(2, "0")}`);
@@ -92,16 +92,7 @@ for (const lang of ["en", "ja"]) {
       expect(reported.messages.map((m: any) => m.sender.display_name)).toEqual(sent.map((e) => e.sender));
       expect(reported.messages.map((m: any) => m.role)).toEqual(sent.map((e) => e.role));
       // Times shown are the sent times, in the person's zone (Asia/Tokyo here).
-      const tokyo = (unix: number) => {
-        const d = new Date((unix + 9 * 3600) * 1000);
-        const hhmm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
-        return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hhmm];
-      };
-      reported.messages.forEach((m: any, i: number) => {
-        const [y, mo, d, hhmm] = tokyo(m.sent_at);
-        const expected = lang === "ja" ? `${y}年${mo}月${d}日 ${hhmm}` : `${y}-${mo}-${d} ${hhmm}`;
-        expect(visible(sent[i].time)).toBe(expected);
-      });
+      reported.messages.forEach((m: any, i: number) => expect(visible(sent[i].time)).toBe(shownTime(m.sent_at, lang)));
 
       const posts = requests.filter((r) => r.method() === "POST");
       expect(posts, "the report is sent exactly once").toHaveLength(1);
