@@ -579,4 +579,39 @@ mod tests {
         references.dedup();
         assert_eq!(references.len(), 19);
     }
+
+    #[test]
+    fn a_bad_report_in_a_batch_fails_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        let mut conn = connect(&path, OpenFlags::default()).unwrap();
+        migrate(&mut conn).unwrap();
+        let mut broken = new_report("broken");
+        // Violates the table's CHECK: verified with a reason.
+        broken.unverified_reason = Some("x".into());
+        // All three wait before the writer starts, so they are one batch.
+        let (jobs, waiting) = mpsc::channel();
+        let answers: Vec<_> = [new_report("a"), broken, new_report("b")]
+            .into_iter()
+            .map(|report| {
+                let (reply, answer) = mpsc::sync_channel(1);
+                jobs.send((report, reply)).unwrap();
+                answer
+            })
+            .collect();
+        drop(jobs);
+        write_loop(conn, waiting);
+        let filed: Vec<_> = answers.iter().map(|a| a.recv().unwrap()).collect();
+        assert!(matches!(filed[0], Ok(Filed::New(_))), "{filed:?}");
+        assert!(filed[1].is_err(), "{filed:?}");
+        assert!(matches!(filed[2], Ok(Filed::New(_))), "{filed:?}");
+        let ids: Vec<String> = SqliteStore::open(dir.path())
+            .unwrap()
+            .all()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.report_id)
+            .collect();
+        assert_eq!(ids, ["a", "b"]);
+    }
 }
