@@ -226,6 +226,19 @@ async function expectImagesShown(page: Page, scope: string, count: number) {
   }
 }
 
+/** The profiles of the demo's fixtures that these tests send, as the payload carries them. */
+const PROFILES = {
+  daniel: { id: "u-daniel", display_name: "Daniel Park", status_message: "Back in Seoul for the winter", photo_url: "/media/avatar-daniel.svg" },
+  priya: { id: "u-priya", display_name: "Priya Nair", status_message: "Trail runner, weekend hiker", photo_url: "/media/avatar-priya.svg" },
+  quickDeals: { id: "u-quickdeals", display_name: "Quick Deals 24/7", status_message: null, photo_url: null },
+};
+
+/** The profile sent (an account's, a post author's) is `expected`, and the facts shown are exactly it. */
+function expectProfileSent(facts: ShownFact[], sent: any, expected: (typeof PROFILES)[keyof typeof PROFILES]) {
+  expect(sent).toEqual(expected);
+  expect(profileDifferences(facts, sent)).toEqual([]);
+}
+
 const ENGLISH_FACTS = {
   name: "Name",
   status: "Status message",
@@ -278,13 +291,7 @@ for (const lang of ["en", "ja"]) {
     const { posted, filed } = await agreeAndFile(page, requests);
     expect(Object.keys(posted.reported), "an account report").toEqual(["account"]);
     const sent = posted.reported.account;
-    expect(sent.profile).toEqual({
-      id: "u-daniel",
-      display_name: "Daniel Park",
-      status_message: "Back in Seoul for the winter",
-      photo_url: "/media/avatar-daniel.svg",
-    });
-    expect(profileDifferences(facts, sent.profile)).toEqual([]);
+    expectProfileSent(facts, sent.profile, PROFILES.daniel);
     expect(sent.messages).toHaveLength(shown.length);
     expect(receivedDifferences(shown, sent.messages, "Daniel Park", lang)).toEqual([]);
     // Mika's words are nowhere in what was sent (in this fixture even o20, the abusive one, is hers).
@@ -347,8 +354,7 @@ test("en: reporting an account that sent the person nothing says so, shows only 
   const { posted, filed } = await agreeAndFile(page, requests);
   expect(Object.keys(posted.reported)).toEqual(["account"]);
   expect(posted.reported.account.messages).toEqual([]);
-  expect(posted.reported.account.profile).toEqual({ id: "u-quickdeals", display_name: "Quick Deals 24/7", status_message: null, photo_url: null });
-  expect(profileDifferences(facts, posted.reported.account.profile)).toEqual([]);
+  expectProfileSent(facts, posted.reported.account.profile, PROFILES.quickDeals);
   await expectFiledVerified(page, posted, filed);
 });
 
@@ -392,13 +398,7 @@ for (const lang of ["en", "ja"]) {
       row.medias.forEach((m, i) => expect(visible(m.label)).toMatch(englishMediaLabel(sent.media[i])));
       expect(facts.map((f) => f.label)).toEqual([ENGLISH_FACTS.name, ENGLISH_FACTS.status, ENGLISH_FACTS.photo]);
     }
-    expect(sent.author).toEqual({
-      id: "u-priya",
-      display_name: "Priya Nair",
-      status_message: "Trail runner, weekend hiker",
-      photo_url: "/media/avatar-priya.svg",
-    });
-    expect(profileDifferences(facts, sent.author)).toEqual([]);
+    expectProfileSent(facts, sent.author, PROFILES.priya);
     expect(posted.notice_version).toBe(registeredNotice(lang, "desktop"));
     await expectFiledVerified(page, posted, filed);
   });
@@ -423,8 +423,7 @@ test("en: reporting a post without media from the feed shows and sends its text 
   expect(sent.media).toEqual([]);
   expect(sent.text).toBe("Free phones for the first 100 people! Send your card number and its code to claim yours.");
   expect(postDifferences(shown[0], sent, "en")).toEqual([]);
-  expect(profileDifferences(facts, sent.author)).toEqual([]);
-  expect(sent.author).toEqual({ id: "u-quickdeals", display_name: "Quick Deals 24/7", status_message: null, photo_url: null });
+  expectProfileSent(facts, sent.author, PROFILES.quickDeals);
   await expectFiledVerified(page, posted, filed);
 });
 
