@@ -3,7 +3,7 @@
 // the component package, from ../../package/, and take ?chat=, ?account= or
 // ?feed (what the person reports from), with &lang=&platform=.
 import { expect, type Page, type Request } from "@playwright/test";
-import { chooseReasonAndContinue, recordRequests, shownEntries, stepReady } from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, stepReady } from "./flow";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SNAPSHOT_HOST_APP_VERSION, type Case } from "./displayed";
@@ -147,8 +147,8 @@ export async function expectReportSentAsPreviewed(
   { scenario: id, platform, reason }: { scenario: string; platform: string; reason: string },
 ) {
   const s = scenario(id);
-  const posts: any[] = [];
-  page.on("request", (r) => r.method() === "POST" && posts.push(r.postDataJSON()));
+  const requests = recordRequests(page);
+  const posts = () => requests.filter((r) => r.method() === "POST").map((r) => r.postDataJSON());
   const errors: string[] = [];
   // (The browser's own request for /favicon.ico, which the server does not have, is not the page's.)
   page.on("console", (m) => m.type() === "error" && !m.location().url.endsWith("/favicon.ico") && errors.push(`${m.text()} (${m.location().url})`));
@@ -159,27 +159,30 @@ export async function expectReportSentAsPreviewed(
   await chooseReasonAndContinue(page, reason);
   const shown = await previewed(page);
   expect(shown.length, "the preview shows something as sent").toBeGreaterThan(0);
+  const entries = await shownEntries(page);
   if (s.kind === "message") {
-    const chosen = (await shownEntries(page)).filter((e) => e.sent && e.role === "chosen");
+    const chosen = entries.filter((e) => e.sent && e.role === "chosen");
     expect(chosen.map((e) => e.id)).toEqual([s.chosen_message_id]);
   }
-  expect(posts, "nothing is sent before agreement").toEqual([]);
+  // Nothing is sent before agreement: no request but GETs, none to the report endpoint, none carrying a text shown.
+  expectNoReportLeft(requests, entries.flatMap((e) => (e.sent && e.text ? [e.text] : [])));
   await page.getByTestId("agree").click();
   await stepReady(page, "receipt");
-  expect(posts).toHaveLength(1);
-  expect(Object.keys(posts[0].reported), "the kind of report sent").toEqual([s.kind]);
-  expect(await previewed(page, posts[0]), "what was sent, in the preview's terms").toEqual(shown);
+  expect(posts(), "the report is sent exactly once").toHaveLength(1);
+  const [sent] = posts();
+  expect(Object.keys(sent.reported), "the kind of report sent").toEqual([s.kind]);
+  expect(await previewed(page, sent), "what was sent, in the preview's terms").toEqual(shown);
   if (s.kind === "account") {
     // Only messages the account sent: never the person's own.
     const { conversation_id } = accounts.find((a) => a.account.id === s.account_id)!;
     const chat = conversation_id ? fixture(`${conversation_id}.json`) : { messages: [] };
-    const senders = posts[0].reported.account.messages.map((m: any) => chat.messages.find((c: any) => c.id === m.id)?.sender.id);
+    const senders = sent.reported.account.messages.map((m: any) => chat.messages.find((c: any) => c.id === m.id)?.sender.id);
     expect(senders, "who sent each message sent with the account report").toEqual(senders.map(() => s.account_id));
   }
-  expect(posts[0].host_app_version).toBe(SNAPSHOT_HOST_APP_VERSION);
+  expect(sent.host_app_version).toBe(SNAPSHOT_HOST_APP_VERSION);
   await expect(page.getByTestId("last-report")).toHaveText(/^Report filed: /);
   const heard = await page.evaluate(() => (window as any).lastSent);
-  expect(heard.payload).toEqual(posts[0]);
+  expect(heard.payload).toEqual(sent);
   await expect(page.getByTestId("last-report")).toHaveText(`Report filed: ${heard.reference}`);
   const filed = (await (await page.request.get("/api/reports")).json()).find((r: any) => r.reference === heard.reference);
   expect(filed, `the receiver lists no report ${heard.reference}`).toBeTruthy();
