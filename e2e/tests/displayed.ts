@@ -88,7 +88,12 @@ export async function checkCase(
     receipt: async () => {},
   };
   for (const [step, expected] of approved) {
-    await stepReady(page, step);
+    try {
+      await stepReady(page, step);
+    } catch (e) {
+      failures.push(`${caseName(c)}, step ${step}: ${(e as Error).message.split("\n")[0]}`);
+      break;
+    }
     const shown = await displayedStep(page, step);
     if (shot) await shot(step);
     if (shown.lines.join("\n") !== expected.join("\n")) {

@@ -48,6 +48,14 @@ export async function openChat(page: Page, query: string) {
  * the step is in the document runs after the component's own.
  */
 export async function stepReady(page: Page, step?: string) {
+  if (step === "disclosure") {
+    // The component checks the disclosure on screen once it is laid out;
+    // "Agree and send" waits for that. A failed check replaces the step.
+    const dialog = page.getByTestId("report-dialog");
+    await expect(dialog).toHaveAttribute("data-display-check", /^(passed|failed)$/);
+    const failed = dialog.locator('[data-step="not-displayed"]');
+    if (await failed.count()) throw new Error(`the notice failed the display check on the device: ${await failed.getAttribute("data-cause")}`);
+  }
   const shown = page.locator(`[data-testid="report-dialog"] [data-step${step ? `="${step}"` : ""}]`);
   await shown.waitFor({ state: "attached" });
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));

@@ -74,7 +74,7 @@ const componentFiles = (requests: Request[]) =>
 
 /** What opening the flow downloads: the package and the wording of one locale. */
 const packageFilesWith = (locale: string) =>
-  ["/package/index.js", `/package/locales/${locale}/report.ftl`, "/package/report-flow.css", "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort();
+  ["/package/displayed.js", "/package/index.js", `/package/locales/${locale}/report.ftl`, "/package/report-flow.css", "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort();
 
 /**
  * In `host`, on a chat in Japanese: nothing of the component is downloaded

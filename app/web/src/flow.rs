@@ -141,7 +141,10 @@ pub fn ReportFlow(
         .into_any(),
         Err(detail) => unavailable(&wording, detail, on_close).into_any(),
     };
+    // For hosts' conformance checks and the tests: whether the disclosure
+    // now on screen was confirmed ("pending" until the check has run).
     let display_check = move || match flow.with(|f| (f.step(), f.can_agree())) {
+        (Step::Reason, _) => "not-shown",
         (Step::NotDisplayed, _) => "failed",
         (Step::Disclosure, false) => "pending",
         _ => "passed",
@@ -309,6 +312,7 @@ fn steps(
         on_not_displayed,
     } = checking;
     let confirmed_lines = StoredValue::new(0u32);
+    let failure_cause = RwSignal::new(String::new());
     // Runs the display check on the disclosure now on screen; false (and the
     // flow failed closed, the host told) when it is not readable as formatted.
     let confirm_displayed = move || -> bool {
@@ -324,6 +328,7 @@ fn steps(
             }
             Err(failure) => {
                 leptos::logging::error!("report notice not displayed: {}", failure.cause);
+                failure_cause.set(failure.cause.clone());
                 dispatch(Event::NoticeNotDisplayed);
                 if let Some(tell) = on_not_displayed {
                     tell.run(failure);
@@ -421,7 +426,7 @@ fn steps(
         match step.get() {
             Step::NotDisplayed => {
                 let (message, close) = prepared.with_value(|p| p.not_displayed.clone());
-                not_displayed(message, close, dispatch).into_any()
+                not_displayed(message, close, failure_cause.get_untracked(), dispatch).into_any()
             }
             Step::Reason => reason_step(screens.reason, flow, comment, dispatch).into_any(),
             Step::Disclosure | Step::Sending | Step::Failed => view! {
@@ -662,11 +667,13 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
 fn not_displayed(
     message: String,
     close: String,
+    cause: String,
     dispatch: impl Fn(Event) -> Effect + Copy + 'static,
 ) -> impl IntoView {
     request_focus("#report-title");
     view! {
-        <section class="step" data-step="not-displayed">
+        // The cause, for the host's developers (the event carries it too).
+        <section class="step" data-step="not-displayed" data-cause=cause>
             <p id="report-title" tabindex="-1" role="alert" data-testid="not-displayed">{message}</p>
             <div class="actions">
                 <button type="button" data-testid="cancel"
