@@ -107,13 +107,33 @@ export interface ReportSentDetail {
   reference: string;
 }
 
+/**
+ * Detail of the `report-display-failed` event: the page could not show the
+ * notice as formatted (covered, hidden, clipped, truncated, or other text),
+ * so the flow failed closed and nothing can be sent from it.
+ */
+export interface ReportDisplayFailedDetail {
+  /** The first problem, in one line, e.g. `headline: ...: covered by <div class="pane">`. */
+  cause: string;
+  /** Every problem found. */
+  problems: string[];
+}
+
 declare global {
   interface HTMLElementEventMap {
     "report-sent": CustomEvent<ReportSentDetail>;
-    /** The flow closed (sent or not); focus is back where it was when it opened. */
+    /** The flow closed (sent or not); focus is back where it was when it opened, or on the element if that is gone. */
     "report-closed": CustomEvent<undefined>;
+    "report-display-failed": CustomEvent<ReportDisplayFailedDetail>;
   }
 }
 
+/**
+ * Shows the report flow in `element`: the package adds a
+ * `<report-disclosure-flow>` element there, whose open shadow root holds a
+ * modal `<dialog>` (drawn in the top layer, above any z-index of the page).
+ * Events bubble from it to `element`. Rejects if a flow is already open in
+ * `element`.
+ */
 export function mountReportFlow(element: HTMLElement, options: ReportFlowOptions): Promise<MountedReportFlow>;
 export function preloadReportFlow(): Promise<void>;
