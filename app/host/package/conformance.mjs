@@ -150,13 +150,16 @@ export async function checkReportFlow(page, { open, reason = "spam", timeoutMs =
   /** Presses a control as a person would; if the page intercepts it, says so and presses it programmatically to go on checking. */
   const press = async (locator, what, action = "click") => {
     try {
-      await locator[action]({ timeout: 5000 });
+      await locator[action]({ timeout: 3000 });
     } catch (e) {
       failures.push(`(b) a person cannot ${what}: ${firstLines(e)}`);
-      await locator.evaluate((el) => {
-        if (el instanceof HTMLInputElement && el.type === "radio") el.checked = true;
-        el.click();
-      });
+      await locator
+        .evaluate(
+          (el) => el.click(), // checks a radio (with its input and change events) or presses a button
+          undefined,
+          { timeout: 3000 },
+        )
+        .catch((e2) => failures.push(`(b) ${what}: not even a script could press it: ${firstLines(e2)}`));
     }
   };
 
