@@ -70,3 +70,14 @@ for (const [flag, names] of [
     expect(failures.join("\n")).toMatch(names);
   });
 }
+
+test("conformance check, control: it passes the plain example host (its own page, no hostile CSS)", async ({ page }) => {
+  test.setTimeout(90_000);
+  const failures = await checkReportFlow(page, {
+    open: async (p) => {
+      await p.goto("/examples/plain/?chat=one-to-one&lang=en&platform=desktop");
+      await p.locator('[data-message-id="o20"] button.report').click();
+    },
+  });
+  expect(failures, failures.join("\n\n")).toEqual([]);
+});
