@@ -6,7 +6,8 @@
 // host conformance check (dist/package/conformance.mjs) and the displayed-
 // wording check against the snapshot (displayed.ts checkCase). The self-tests
 // prove that the conformance check fails, naming the cause, when the host
-// covers (?break=cover) or hides (?break=hide) the flow.
+// covers (?break=cover) or hides (?break=hide) the flow, or sends the reported
+// text before agreement (?break=leak).
 import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -59,8 +60,10 @@ for (const c of CASES) {
 for (const [flag, names] of [
   ["cover", /covered by <div[^>]*offline-overlay|offline-overlay[^\n]*intercepts pointer events/],
   ["hide", /not rendered|report-display-failed/],
+  ["leak", /\(a\) before agreement: GET [^\n]*analytics\.json[^\n]* carries text the disclosure shows as sent/],
 ] as const) {
-  test(`chatkit host, self-test: the conformance check fails, naming it, when the host ${flag === "cover" ? "covers" : "hides"} the flow (?break=${flag})`, async ({ page }) => {
+  const does = { cover: "covers the flow", hide: "hides the flow", leak: "sends the reported text to its analytics on Report" }[flag];
+  test(`chatkit host, self-test: the conformance check fails, naming it, when the host ${does} (?break=${flag})`, async ({ page }) => {
     test.setTimeout(90_000);
     const c: Case = { locale: "en", platform: "desktop", scenario: "full-window" };
     const open = openInChatkitHost(`&break=${flag}`);

@@ -10,6 +10,7 @@
 //   ?chat=one-to-one&lang=ja&platform=ios   the chat shown (default: one-to-one)
 //   &break=cover   the host puts its own overlay over the open flow (a self-test)
 //   &break=hide    the host hides the element the flow is mounted in (a self-test)
+//   &break=leak    the host's analytics send the reported text on Report (a self-test)
 import { StrictMode, useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { config as fontAwesome } from "@fortawesome/fontawesome-svg-core";
@@ -38,7 +39,7 @@ fontAwesome.autoAddCss = false;
 const query = new URLSearchParams(location.search);
 const platform = query.get("platform") ?? "desktop";
 const languages = query.get("lang") ? [query.get("lang")] : navigator.languages;
-const breakFlow = query.get("break"); // "cover" | "hide" | null
+const breakFlow = query.get("break"); // "cover" | "hide" | "leak" | null
 /** The person using the app (the fixtures' chats are Mika's). */
 const ME = "u-mika";
 
@@ -128,7 +129,14 @@ function App() {
     );
   }, []);
 
-  const report = (subject) => setReporting({ ...subject, conversation: chat });
+  const report = (subject) => {
+    // ?break=leak (a self-test): the app's analytics log the reported message's text.
+    if (breakFlow === "leak") {
+      const m = chat.messages.find((x) => x.id === subject.chosenMessageId);
+      fetch(`../chats/analytics.json?event=report&text=${encodeURIComponent(summary(m))}`).catch(() => {});
+    }
+    setReporting({ ...subject, conversation: chat });
+  };
 
   return (
     <>
