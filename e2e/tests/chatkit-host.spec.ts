@@ -58,7 +58,7 @@ for (const c of CASES) {
 }
 
 for (const [flag, names] of [
-  ["cover", /covered by <div[^>]*offline-overlay|offline-overlay[^\n]*intercepts pointer events/],
+  ["cover", /covered by <dialog[^>]*offline-overlay|offline-overlay[^\n]*intercepts pointer events/],
   ["hide", /not rendered|report-display-failed/],
   ["leak", /\(a\) before agreement: GET [^\n]*analytics\.json[^\n]* carries text the disclosure shows as sent/],
 ] as const) {

@@ -79,7 +79,8 @@ function ReportFlow({ subject, onSent, onClosed, onDisplayFailed, onError }) {
       });
       if (gone) flow.close();
       // The self-tests: a host that covers the open flow with its own overlay.
-      else if (breakFlow === "cover") document.getElementById("offline-overlay")?.showPopover();
+      // (Its own modal dialog, opened after the flow's: the topmost modal.)
+      else if (breakFlow === "cover") document.getElementById("offline-overlay")?.showModal();
     })().catch((e) => handlers.current.onError(e));
     return () => {
       gone = true;
@@ -174,9 +175,9 @@ function App() {
           </ChatContainer>
         </MainContainer>
       </div>
-      <div id="offline-overlay" popover="manual" className="offline-overlay">
+      <dialog id="offline-overlay" className="offline-overlay">
         You are offline. Messages will be sent when you are back online.
-      </div>
+      </dialog>
       <ReportFlow
         subject={reporting}
         onSent={(detail) => {
@@ -185,7 +186,7 @@ function App() {
         }}
         onClosed={() => {
           window.closedCount = (window.closedCount ?? 0) + 1;
-          document.getElementById("offline-overlay")?.matches(":popover-open") && document.getElementById("offline-overlay").hidePopover();
+          document.getElementById("offline-overlay")?.close();
           setReporting(null);
         }}
         onDisplayFailed={(detail) => {
