@@ -82,7 +82,10 @@ export const openInChatkitHost = (driver, base, c) => openInExampleHost("chatkit
 // that the focus then scrolls away. One animation frame requested after the
 // step is in the document runs after the component's own.
 const STEP_READY = `const [step, done] = arguments;
-  const shown = () => !!document.querySelector('[data-testid="report-dialog"] [data-step="' + step + '"]');
+  // The package renders the dialog inside the open shadow root of <report-disclosure-flow>;
+  // the disclosure is ready for "Agree and send" once the component's display check ran.
+  const dialog = () => (document.querySelector('[data-testid="report-dialog"]') ?? [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean) ?? null);
+  const shown = () => !!dialog()?.querySelector('[data-step="' + step + '"]') && dialog().getAttribute("data-display-check") !== "pending";
   if (!shown()) return done(false);
   // A page whose frames do not run (throttled, hidden) must not hang the
   // poll past the wait's own limit: it answers "not yet" instead.

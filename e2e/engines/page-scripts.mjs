@@ -1,18 +1,20 @@
-// The page-side definitions, read from e2e/page/ and run unchanged in the
+// The page-side definitions, read from e2e/page/ (and "displayed" from
+// app/web/js/, which the component runs too) and run unchanged in the
 // page through WebDriver, so every engine uses the same "displayed".
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PAGE_SCRIPTS } from "./paths.mjs";
+import displayedSource from "../page/displayed-source.cjs";
 
 const source = (name) => readFileSync(join(PAGE_SCRIPTS, name), "utf8");
-const DISPLAYED = source("displayed.js");
+const DISPLAYED = displayedSource.displayedFunction();
 const GLYPHS = source("glyphs.js");
 const TIMELINE = source("timeline.js");
 const PREVIEWED = source("previewed.js");
 
 const call = (fn, arg) => `return (${fn})(${JSON.stringify(arg)});`;
 
-/** {lines, problems} of one step, from e2e/page/displayed.js. */
+/** {lines, problems} of one step, from app/web/js/displayed.js. */
 export const displayedStep = (driver, step) => driver.executeScript(call(DISPLAYED, step));
 
 /** [{text, font, missing}] for the elements `selector` matches, from e2e/page/glyphs.js. */

@@ -42,7 +42,8 @@ export async function selfTestGlyphs(s, c) {
   const { driver, base } = s;
   await openCase(driver, base, c);
   await driver.executeScript(
-    `const host = document.querySelector('[data-testid="report-dialog"] [data-step]');
+    `const dialog = document.querySelector('[data-testid="report-dialog"]') ?? [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean);
+     const host = dialog.querySelector('[data-step]');
      for (const [i, t] of arguments[0].entries()) {
        const p = document.createElement('p');
        p.setAttribute('data-glyph-probe', i);
@@ -115,23 +116,24 @@ export async function selfTestFrozenFrames(s, c) {
 
 /**
  * The payload check must see a preview that shows other than what is sent:
- * at the disclosure, the post's second media link and its author's status
+ * at the disclosure, the post's second media link and its author's photo
  * are altered on screen (the payload is built from the report, not from the
  * page), so both must show up as differences.
  */
 export async function selfTestPayloadPreview(s, c) {
   const alter = (driver) =>
-    driver.executeScript(`const step = document.querySelector('[data-testid="report-dialog"] [data-step="disclosure"]');
+    driver.executeScript(`const dialog = document.querySelector('[data-testid="report-dialog"]') ?? [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean);
+      const step = dialog.querySelector('[data-step="disclosure"]');
       const img = step.querySelectorAll('[data-testid="preview"] figure.media img')[1];
-      const status = step.querySelectorAll('[data-testid="profile"] > dd.content')[1];
-      if (!img || !status) return false;
+      const photo = step.querySelector('[data-testid="profile"] > dd.photo img');
+      if (!img || !photo) return false;
       img.setAttribute('src', '/media/not-sent.svg');
-      status.textContent = 'Not the status that is sent';
+      photo.setAttribute('src', '/media/not-the-photo.svg');
       return true;`).then((done) => {
-      if (!done) throw new Error("the post's second media or its author's status is not in the preview: the fault was not injected");
+      if (!done) throw new Error("the post's second media or its author's photo is not in the preview: the fault was not injected");
     });
   const failures = await checkPayload(s, c, { prepare: alter });
   const diff = failures.find((f) => f.startsWith("the payload differs from the preview")) ?? "";
-  const caught = ["/media/not-sent.svg", "Not the status that is sent"].every((altered) => diff.includes(altered));
-  return caught && failures.length === 1 ? [] : [`the altered preview was NOT reported as differing from the payload (media link and status); the check reported:\n${failures.join("\n") || "(nothing)"}`];
+  const caught = ["/media/not-sent.svg", "/media/not-the-photo.svg"].every((altered) => diff.includes(altered));
+  return caught && failures.length === 1 ? [] : [`the altered preview was NOT reported as differing from the payload (media link and photo); the check reported:\n${failures.join("\n") || "(nothing)"}`];
 }

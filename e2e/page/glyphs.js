@@ -64,7 +64,9 @@
   const invisible = /[\s\p{Cf}\p{Cc}]/u;
   const boxesByFont = new Map();
   const results = [];
-  for (const el of document.querySelectorAll(selector)) {
+  // Also inside the open shadow root the package renders the dialog in.
+  const roots = [document, ...[...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot).filter(Boolean)];
+  for (const el of roots.flatMap((r) => [...r.querySelectorAll(selector)])) {
     const cs = getComputedStyle(el);
     const font = `${cs.fontStyle} ${cs.fontWeight} ${SIZE}px ${cs.fontFamily}`;
     g.font = font;

@@ -35,7 +35,9 @@
     return [`the payload reports none of message, account, post: ${JSON.stringify(Object.keys(r))}`];
   }
 
-  const step = document.querySelector('[data-testid="report-dialog"] [data-step="disclosure"]');
+  // The package renders the dialog inside the open shadow root of <report-disclosure-flow>.
+  const dialog = (document.querySelector('[data-testid="report-dialog"]') ?? [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean) ?? null);
+  const step = dialog?.querySelector('[data-step="disclosure"]');
   if (!step) return ['the disclosure step is not on screen'];
   const facts = [...step.querySelectorAll('[data-testid="profile"] > dd')].flatMap((dd) => {
     if (dd.classList.contains("content")) return [`profile: ${JSON.stringify(dd.textContent)}`];

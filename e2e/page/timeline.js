@@ -25,15 +25,27 @@
   window.addEventListener("error", (e) => log(`uncaught error: ${e.message}`));
   window.addEventListener("unhandledrejection", (e) => log(`unhandled rejection: ${e.reason}`));
   const shown = () => {
-    const dialog = document.querySelector('[data-testid="report-dialog"]');
+    // The package renders the dialog inside the open shadow root of <report-disclosure-flow>.
+    const dialog = (document.querySelector('[data-testid="report-dialog"]') ?? [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean) ?? null);
     const step = dialog?.querySelector("[data-step]")?.getAttribute("data-step");
     return dialog ? `dialog shows step ${step ?? "(none)"}` : "no dialog";
   };
   let last = shown();
-  new MutationObserver(() => {
+  // Changes inside a shadow root are not seen from the page: each flow's
+  // shadow root is watched as it appears.
+  const watched = new Set();
+  const changed = () => {
     const now = shown();
     if (now !== last) log((last = now));
-  }).observe(document.body, { childList: true, subtree: true });
+    for (const h of document.querySelectorAll("report-disclosure-flow")) {
+      if (h.shadowRoot && !watched.has(h.shadowRoot)) {
+        watched.add(h.shadowRoot);
+        observer.observe(h.shadowRoot, { childList: true, subtree: true });
+      }
+    }
+  };
+  const observer = new MutationObserver(changed);
+  observer.observe(document.body, { childList: true, subtree: true });
   document.addEventListener("scroll", (e) => {
     if (e.target?.classList?.contains("backdrop")) log(`dialog scrolled to ${Math.round(e.target.scrollTop)}`);
   }, true);

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 export const SNAPSHOTS = join(__dirname, "..", "..", "snapshots");
-const PAGE_SCRIPT = readFileSync(join(__dirname, "..", "page", "displayed.js"), "utf8");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PAGE_SCRIPT: string = require("../page/displayed-source.cjs").displayedFunction();
 /** report_core::snapshot's case constants, written by the core's snapshot test. */
 const CONSTANTS = JSON.parse(readFileSync(join(SNAPSHOTS, "case-constants.json"), "utf8"));
 export const SNAPSHOT_REASON: string = CONSTANTS.reason;

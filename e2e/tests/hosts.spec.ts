@@ -34,16 +34,17 @@ test("plain host, post with media: payload equals the preview (text, every media
   expectReportSentAsPreviewed(page, HOST, { scenario: "post-media", platform: "desktop", reason: "scam" }));
 
 test("the payload-equals-preview comparison fails when the preview shows other than what is sent", async ({ page }) => {
-  // The post's second media link and its author's status are altered in the
+  // The post's second media link and its author's photo are altered in the
   // preview on screen (the payload is built from the report, not the page).
+  // Links, not text: altered text is caught on the device itself, by the
+  // display check at "Agree and send" (display-checks.spec.ts).
   const posts: any[] = [];
   page.on("request", (r) => r.method() === "POST" && posts.push(r.postDataJSON()));
   await openInPlainHost(page, { locale: "en", platform: "desktop", scenario: "post-media" });
   await chooseReasonAndContinue(page, "spam");
-  await page.evaluate(() => {
-    const step = document.querySelector('[data-step="disclosure"]')!;
+  await page.locator('[data-step="disclosure"]').evaluate((step) => {
     step.querySelectorAll('[data-testid="preview"] figure.media img')[1].setAttribute("src", "/media/other.svg");
-    step.querySelectorAll('[data-testid="profile"] > dd.content')[1].textContent = "Not the status that is sent";
+    step.querySelector('[data-testid="profile"] > dd.photo img')!.setAttribute("src", "/media/not-the-photo.svg");
   });
   const shown = await previewed(page);
   await page.getByTestId("agree").click();
@@ -52,11 +53,11 @@ test("the payload-equals-preview comparison fails when the preview shows other t
   const sent = await previewed(page, posts[0]);
   // Both sides of the difference: what was sent and not shown, what was shown and not sent.
   expect(sent.filter((l) => !shown.includes(l))).toEqual([
-    'profile: "Trail runner, weekend hiker"',
+    "profile photo: /media/avatar-priya.svg",
     expect.stringMatching(/^post p-summit: .* media \/media\/summit\.svg \/media\/trail\.svg$/),
   ]);
   expect(shown.filter((l) => !sent.includes(l))).toEqual([
-    'profile: "Not the status that is sent"',
+    "profile photo: /media/not-the-photo.svg",
     expect.stringMatching(/^post p-summit: .* media \/media\/summit\.svg \/media\/other\.svg$/),
   ]);
 });

@@ -93,7 +93,13 @@ export async function expectPackageLoadedOnReport(page: Page, host: string) {
 }
 
 /** Whether the focus is inside the report dialog. */
-const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-testid="report-dialog"]'));
+const focusInDialog = (page: Page) =>
+  page.evaluate(() => {
+    // Through the shadow root the package renders the dialog in.
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return !!a?.closest('[data-testid="report-dialog"]');
+  });
 
 /**
  * In `host`: Tab keeps the focus in the dialog; Cancel, then reopening the

@@ -111,6 +111,7 @@ detail-settings = Your language ({ $locale }), your platform ({ $platform ->
 detail-version = The version of this report screen ({ $client }).
 detail-versions-with-app = The version of this report screen ({ $client }) and of the app ({ $host }).
 detail-consent = The time you agree, and two codes: one names this notice as it was approved, the other is made from its text exactly as shown to you.
+detail-display-check = A confirmation that your screen showed this notice in full, readable and not covered, before you could agree.
 detail-report-id = A random report number, so that a report sent twice is filed only once.
 not-sent-heading = What is not sent
 not-sent-other-messages = Any other message in this chat or in your other chats
@@ -211,4 +212,5 @@ receipt-summary = { $total ->
     } sent to { $operator }: the message you reported, { $before } before it and { $after } after it.
 receipt-reason = Reason: { $reason }
 flow-unavailable = This report cannot be sent right now, because its notice could not be shown completely. Nothing has been sent.
+flow-not-displayed = This notice could not be shown in full on your screen, so this report cannot be sent. Nothing has been sent. Close it and try again; if it happens again, tell the app's support.
 button-close = Close

@@ -342,6 +342,26 @@ pub struct ReportPayload {
     pub notice_version: String,
     /// The disclosure text exactly as shown (`notice::disclosure_digest`).
     pub disclosure_digest: String,
+    /// What the device confirmed on screen before the person could agree.
+    pub display_check: DisplayCheck,
+}
+
+/// The on-device display check's result, as sent. Agreement is possible
+/// only after it passed, so a report from this component always says so;
+/// the receiver compares the line count with the disclosure it re-renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisplayCheck {
+    pub result: DisplayResult,
+    /// How many lines of the disclosure (`snapshot::disclosure_lines`) the
+    /// page showed readable and equal to the formatted text.
+    pub confirmed_lines: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisplayResult {
+    Passed,
 }
 
 /// What the person chose and when, plus the fingerprints of what they read.
@@ -355,6 +375,7 @@ pub struct Consent<'a> {
     pub consented_at: &'a str,
     pub notice_version: &'a str,
     pub disclosure_digest: &'a str,
+    pub display_check: DisplayCheck,
 }
 
 impl ReportPayload {
@@ -373,6 +394,7 @@ impl ReportPayload {
             host_app_version: disclosure.client.host_app_version.clone(),
             notice_version: consent.notice_version.to_string(),
             disclosure_digest: consent.disclosure_digest.to_string(),
+            display_check: consent.display_check,
         }
     }
 

@@ -5,7 +5,8 @@
 
 use crate::fixtures::Scenario;
 use crate::notice::{disclosure_digest, notice_version};
-use crate::snapshot::{case_disclosure, SNAPSHOT_REASON, SNAPSHOT_UTC_OFFSET_MINUTES};
+use crate::payload::{DisplayCheck, DisplayResult};
+use crate::snapshot::{case_disclosure, disclosure_lines, SNAPSHOT_REASON, SNAPSHOT_UTC_OFFSET_MINUTES};
 use crate::{Consent, Platform, Policy, ReportPayload, ScreenContext, Wording, WordingError};
 use serde_json::{json, Value};
 
@@ -37,6 +38,10 @@ pub fn case_report(
             consented_at: "2026-11-25T10:00:00Z",
             notice_version: &notice_version(wording, platform, &policy),
             disclosure_digest: &disclosure_digest(&shown),
+            display_check: DisplayCheck {
+                result: DisplayResult::Passed,
+                confirmed_lines: disclosure_lines(&shown).len() as u32,
+            },
         },
     ))
 }

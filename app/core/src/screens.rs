@@ -446,6 +446,7 @@ impl ScreenContext<'_> {
             ),
             ("versions", versions),
             ("consent", self.text("detail-consent")?),
+            ("display-check", self.text("detail-display-check")?),
             ("report-id", self.text("detail-report-id")?),
         ]);
         Ok(details)

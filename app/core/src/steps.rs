@@ -22,6 +22,9 @@ pub enum Step {
     Failed,
     /// The server confirmed the report.
     Receipt,
+    /// The page could not show the notice as formatted (covered, hidden,
+    /// clipped, other text): nothing can be sent from this flow.
+    NotDisplayed,
     /// The person left the flow; nothing more happens in it.
     Closed,
 }
@@ -48,6 +51,10 @@ pub enum Event {
     SendSucceeded,
     /// The send in flight failed or timed out.
     SendFailed,
+    /// The on-device check confirmed the disclosure on screen as formatted.
+    NoticeDisplayed,
+    /// The on-device check found the disclosure not readable as formatted.
+    NoticeNotDisplayed,
 }
 
 /// What the component must do after an event.
@@ -66,6 +73,9 @@ pub enum Effect {
 pub struct Flow {
     step: Step,
     reason: Option<Reason>,
+    /// Whether the disclosure now on screen was confirmed readable; every
+    /// new showing of it is checked again.
+    displayed: bool,
 }
 
 impl Flow {
@@ -82,7 +92,18 @@ impl Flow {
                 self.reason = Some(r);
                 (S::Reason, Effect::None)
             }
-            (S::Reason, E::Next) if self.can_go_next() => (S::Disclosure, Effect::None),
+            (S::Reason, E::Next) if self.can_go_next() => {
+                self.displayed = false;
+                (S::Disclosure, Effect::None)
+            }
+            (S::Disclosure, E::NoticeDisplayed) => {
+                self.displayed = true;
+                (S::Disclosure, Effect::None)
+            }
+            (S::Disclosure, E::NoticeNotDisplayed) => {
+                self.displayed = false;
+                (S::NotDisplayed, Effect::None)
+            }
             (S::Disclosure, E::Back) => (S::Reason, Effect::None),
             (S::Disclosure, E::Agree) if self.can_agree() => (S::Sending, Effect::Send),
             (S::Failed, E::Retry) => (S::Sending, Effect::Send),
@@ -120,16 +141,20 @@ impl Flow {
         self.step == Step::Disclosure
     }
 
-    /// Consent is given once, on the disclosure the person is looking at; a
-    /// second press while sending would file a second report.
+    /// Consent is given once, on the disclosure the person is looking at and
+    /// that the page confirmed readable; a second press while sending would
+    /// file a second report.
     pub fn can_agree(&self) -> bool {
-        self.step == Step::Disclosure && self.reason.is_some()
+        self.step == Step::Disclosure && self.reason.is_some() && self.displayed
     }
 
     /// Not while sending, because leaving would hide whether the report was
     /// filed; not on the receipt, where there is nothing left to cancel.
     pub fn can_cancel(&self) -> bool {
-        matches!(self.step, Step::Reason | Step::Disclosure | Step::Failed)
+        matches!(
+            self.step,
+            Step::Reason | Step::Disclosure | Step::Failed | Step::NotDisplayed
+        )
     }
 
     /// While true, the dialog must stay open (Escape and Cancel do nothing):
@@ -154,17 +179,29 @@ mod tests {
         effects.iter().filter(|&&e| e == Effect::Send).count()
     }
 
-    const TO_DISCLOSURE: [Event; 2] = [Event::ChooseReason(Reason::Spam), Event::Next];
-    const TO_SENDING: [Event; 3] = [Event::ChooseReason(Reason::Spam), Event::Next, Event::Agree];
-    const TO_FAILED: [Event; 4] = [
+    /// On the disclosure, confirmed on screen: ready to agree.
+    const TO_DISCLOSURE: [Event; 3] = [
         Event::ChooseReason(Reason::Spam),
         Event::Next,
+        Event::NoticeDisplayed,
+    ];
+    const TO_SENDING: [Event; 4] = [
+        Event::ChooseReason(Reason::Spam),
+        Event::Next,
+        Event::NoticeDisplayed,
+        Event::Agree,
+    ];
+    const TO_FAILED: [Event; 5] = [
+        Event::ChooseReason(Reason::Spam),
+        Event::Next,
+        Event::NoticeDisplayed,
         Event::Agree,
         Event::SendFailed,
     ];
-    const TO_RECEIPT: [Event; 4] = [
+    const TO_RECEIPT: [Event; 5] = [
         Event::ChooseReason(Reason::Spam),
         Event::Next,
+        Event::NoticeDisplayed,
         Event::Agree,
         Event::SendSucceeded,
     ];
@@ -248,6 +285,7 @@ mod tests {
         let (flow, effects) = run(&[
             Event::ChooseReason(Reason::Violence),
             Event::Next,
+            Event::NoticeDisplayed,
             Event::Agree,
             Event::Agree,
             Event::SendFailed,
@@ -257,6 +295,42 @@ mod tests {
         ]);
         assert_eq!(sends(&effects), 2);
         assert_eq!(flow.step(), Step::Receipt);
+    }
+
+    #[test]
+    fn agree_waits_for_the_notice_to_be_confirmed_on_screen() {
+        let mut flow = at(&[Event::ChooseReason(Reason::Spam), Event::Next]);
+        assert!(!flow.can_agree());
+        assert_eq!(flow.on(Event::Agree), Effect::None);
+        assert_eq!(flow.step(), Step::Disclosure);
+        flow.on(Event::NoticeDisplayed);
+        assert!(flow.can_agree());
+    }
+
+    #[test]
+    fn a_notice_not_displayed_can_never_be_agreed_to_only_left() {
+        let mut flow = at(&[
+            Event::ChooseReason(Reason::Spam),
+            Event::Next,
+            Event::NoticeNotDisplayed,
+        ]);
+        assert_eq!(flow.step(), Step::NotDisplayed);
+        for e in [Event::NoticeDisplayed, Event::Agree, Event::Back, Event::Next] {
+            assert_eq!(flow.on(e), Effect::None, "{e:?}");
+            assert_eq!(flow.step(), Step::NotDisplayed, "{e:?}");
+            assert!(!flow.can_agree());
+        }
+        assert!(flow.can_cancel());
+        assert_eq!(flow.on(Event::Cancel), Effect::Close);
+    }
+
+    #[test]
+    fn every_showing_of_the_disclosure_is_checked_again() {
+        let mut flow = at(&TO_DISCLOSURE);
+        flow.on(Event::Back);
+        flow.on(Event::Next);
+        assert_eq!(flow.step(), Step::Disclosure);
+        assert!(!flow.can_agree());
     }
 
     #[test]
@@ -414,6 +488,8 @@ mod tests {
             Just(Event::Close),
             Just(Event::SendSucceeded),
             Just(Event::SendFailed),
+            Just(Event::NoticeDisplayed),
+            Just(Event::NoticeNotDisplayed),
         ]
     }
 
@@ -473,6 +549,8 @@ mod tests {
                     prop_assert!(to == Step::Sending || matches!(e, Event::SendSucceeded | Event::SendFailed));
                 }
             }
+            // No send ever follows a notice that was not displayed.
+            prop_assert!(flow.step() != Step::NotDisplayed || sends == 0);
             // Consent is given at most once per flow; every other send is a retry.
             prop_assert!(agrees <= 1);
             prop_assert!(sends == 0 || agrees == 1);

@@ -257,15 +257,18 @@ pub enum Unverified {
     WordingUnavailable,
     /// The approved wording, given this report, does not render what it says was shown.
     DigestMismatch,
+    /// The device did not confirm every line of this disclosure on screen.
+    DisplayNotConfirmed,
 }
 
 impl Unverified {
     /// Every reason, so that a stored code can be explained again.
-    pub const ALL: [Unverified; 4] = [
+    pub const ALL: [Unverified; 5] = [
         Unverified::UnknownNotice,
         Unverified::NoticeMismatch,
         Unverified::WordingUnavailable,
         Unverified::DigestMismatch,
+        Unverified::DisplayNotConfirmed,
     ];
 
     pub fn from_code(code: &str) -> Option<Unverified> {
@@ -279,6 +282,7 @@ impl Unverified {
             Unverified::NoticeMismatch => "notice_of_other_locale_or_platform",
             Unverified::WordingUnavailable => "approved_wording_not_held",
             Unverified::DigestMismatch => "disclosure_differs_from_approved",
+            Unverified::DisplayNotConfirmed => "display_not_confirmed",
         }
     }
 }
@@ -295,6 +299,9 @@ impl fmt::Display for Unverified {
             }
             Unverified::DigestMismatch => {
                 "the approved wording does not render the disclosure this report says was shown"
+            }
+            Unverified::DisplayNotConfirmed => {
+                "the device confirmed fewer or other lines on screen than the disclosure has"
             }
         })
     }
@@ -356,6 +363,10 @@ impl Approved {
         let shown = self.rerender(p).ok_or(Unverified::WordingUnavailable)?;
         if disclosure_digest(&shown) != p.disclosure_digest {
             return Err(Unverified::DigestMismatch);
+        }
+        let lines = crate::snapshot::disclosure_lines(&shown).len();
+        if usize::try_from(p.display_check.confirmed_lines) != Ok(lines) {
+            return Err(Unverified::DisplayNotConfirmed);
         }
         Ok(notice)
     }

@@ -131,6 +131,10 @@ fn consent() -> Consent<'static> {
         consented_at: "2026-11-25T10:00:00Z",
         notice_version: "notice-0",
         disclosure_digest: "sha256:0",
+        display_check: report_core::payload::DisplayCheck {
+            result: report_core::payload::DisplayResult::Passed,
+            confirmed_lines: 1,
+        },
     }
 }
 

@@ -228,6 +228,10 @@ fn blank_optional_text_is_left_out_so_the_receiver_takes_the_report() {
             consented_at: "2026-11-25T10:00:00Z",
             notice_version: "notice-0",
             disclosure_digest: &report_core::notice::disclosure_digest(&screen),
+            display_check: report_core::payload::DisplayCheck {
+                result: report_core::payload::DisplayResult::Passed,
+                confirmed_lines: 1,
+            },
         },
     );
     let Reported::Post(sent) = &p.reported else {
@@ -295,6 +299,24 @@ fn every_approved_case_verifies() {
         }
     }
     assert_eq!(n, 8 * 3 * SCENARIOS.len());
+}
+
+#[test]
+fn a_report_whose_device_did_not_confirm_every_line_does_not_verify() {
+    let approved = approved();
+    let scenario = report_core::fixtures::scenario("group-media").unwrap();
+    let en = Wording::shipped("en").unwrap();
+    let p = case_report(&en, Platform::Ios, scenario, "r").unwrap();
+    assert!(approved.verify(&p).is_ok());
+    for lines in [0, p.display_check.confirmed_lines - 1, p.display_check.confirmed_lines + 1] {
+        let mut fewer = p.clone();
+        fewer.display_check.confirmed_lines = lines;
+        assert_eq!(
+            approved.verify(&fewer).unwrap_err(),
+            Unverified::DisplayNotConfirmed,
+            "{lines} lines confirmed"
+        );
+    }
 }
 
 #[test]

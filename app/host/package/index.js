@@ -3,26 +3,38 @@
 // and only the wording of the person's language is fetched.
 let ready = null;
 
-/** The dialog's styles, added once, with the component (not before it is needed). */
-function addStyles() {
-  const href = new URL("./report-flow.css", import.meta.url).href;
-  if ([...document.styleSheets].some((s) => s.href === href)) return Promise.resolve();
-  const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href });
+const STYLES = new URL("./report-flow.css", import.meta.url).href;
+
+/**
+ * The flow's own element in the host's page, with an open shadow root that
+ * holds the dialog and its styles: host CSS cannot restyle the notice (only
+ * inherited properties cross, and the dialog resets them), and the dialog's
+ * CSS cannot restyle the host. `loaded` settles with the styles.
+ */
+function shadowHost(element) {
+  const host = document.createElement("report-disclosure-flow");
+  // It needs no box of its own: the dialog is drawn in the top layer.
+  host.style.setProperty("display", "contents", "important");
+  const shadow = host.attachShadow({ mode: "open" });
+  const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: STYLES });
+  const root = document.createElement("div");
   const loaded = new Promise((resolve, reject) => {
     link.onload = resolve;
-    link.onerror = () => reject(new Error(`report flow: cannot load ${href}`));
+    link.onerror = () => reject(new Error(`report flow: cannot load ${STYLES}`));
   });
-  document.head.append(link);
-  return loaded;
+  shadow.append(link, root);
+  element.append(host);
+  return { host, root, loaded };
 }
 
 function load() {
   if (ready === null) performance.mark("report-flow:load-start"); // read by e2e/bench/coldpath.mjs
   ready ??= (() => {
-    // The wasm, its glue and the styles are requested together: in sequence
-    // each would wait for the one before, a round trip each on a slow network.
+    // The wasm, its glue and the glue's one import (displayed.js) are
+    // requested together: in sequence each would wait for the one before, a
+    // round trip each on a slow network.
     const wasm = fetch(new URL("./report_flow_bg.wasm", import.meta.url));
-    return Promise.all([import("./report_flow.js"), addStyles()]).then(async ([glue]) => {
+    return Promise.all([import("./report_flow.js"), import("./displayed.js")]).then(async ([glue]) => {
       await glue.default({ module_or_path: wasm });
       performance.mark("report-flow:load-end");
       return glue;
@@ -44,7 +56,17 @@ export async function mountReportFlow(element, options) {
   if (!(element instanceof HTMLElement)) throw new TypeError("mountReportFlow: element must be an HTMLElement");
   const { submit, ...data } = options ?? {};
   if (submit !== undefined && typeof submit !== "function") throw new TypeError("mountReportFlow: options.submit must be a function");
-  const glue = await load();
-  const id = await glue.mount(element, data, submit, new URL("./", import.meta.url).href);
-  return { close: () => glue.unmount(id) };
+  if ([...element.children].some((c) => c.localName === "report-disclosure-flow")) {
+    throw new Error("mountReportFlow: a report flow is already open in this element; close it first");
+  }
+  // Its styles load while the component does.
+  const { host, root, loaded } = shadowHost(element);
+  try {
+    const [glue] = await Promise.all([load(), loaded]);
+    const id = await glue.mount(host, root, data, submit, new URL("./", import.meta.url).href);
+    return { close: () => glue.unmount(id) };
+  } catch (e) {
+    host.remove();
+    throw e;
+  }
 }

@@ -6,7 +6,9 @@ mod options;
 
 use leptos::prelude::*;
 use report_core::negotiate;
-use report_web::{browser, loading, ReportFlow, SubmitTarget, DEFAULT_SEND_TIMEOUT_MS};
+use report_web::{
+    browser, loading, NotDisplayed, ReportFlow, SubmitTarget, DEFAULT_SEND_TIMEOUT_MS,
+};
 use std::any::Any;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -16,6 +18,9 @@ use wasm_bindgen::JsCast;
 /// A flow on screen; each lives here until it closes.
 struct Mounted {
     id: u32,
+    /// The `<report-disclosure-flow>` element the package put in the host's
+    /// element: the host hears the flow's events from it; it leaves the page
+    /// with the flow.
     element: web_sys::HtmlElement,
     /// Where the focus was when the flow opened: it goes back there.
     return_focus: Option<web_sys::HtmlElement>,
@@ -28,8 +33,9 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// Shows the flow in `element`. `options` is the host's plain object (see
-/// `index.d.ts`);
+/// Shows the flow in `root` (inside the shadow root of `element`, the
+/// flow's own element in the host's page). `options` is the host's plain
+/// object (see `index.d.ts`);
 /// `submit`, if given, is `(payloadJson, reportId) => Promise<reference>`;
 /// `package_base` is the URL of the package's folder (the one that holds
 /// `locales/`). Resolves
@@ -38,6 +44,7 @@ thread_local! {
 #[wasm_bindgen]
 pub async fn mount(
     element: web_sys::HtmlElement,
+    root: web_sys::HtmlElement,
     options: JsValue,
     submit: Option<js_sys::Function>,
     package_base: String,
@@ -72,7 +79,7 @@ pub async fn mount(
         let platform = options.platform;
         let host_app_version = options.host_app_version;
         let timeout = options.send_timeout_ms.unwrap_or(DEFAULT_SEND_TIMEOUT_MS);
-        leptos::mount::mount_to(element.clone(), move || {
+        leptos::mount::mount_to(root, move || {
             view! {
                 <ReportFlow
                     request=request
@@ -87,6 +94,7 @@ pub async fn mount(
                     }
                     send_timeout_ms=timeout
                     host_app_version=host_app_version.unwrap_or_default()
+                    on_not_displayed=move |failure: NotDisplayed| not_displayed(id, &failure)
                 />
             }
         })
@@ -128,14 +136,29 @@ fn dispatch(element: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
     }
 }
 
-fn sent(id: u32, payload_json: &str, reference: &str) {
-    let element = MOUNTED.with(|m| {
+fn element_of(id: u32) -> Option<web_sys::HtmlElement> {
+    MOUNTED.with(|m| {
         m.borrow()
             .iter()
             .find(|f| f.id == id)
             .map(|f| f.element.clone())
-    });
-    if let Some(element) = element {
+    })
+}
+
+/// The flow failed closed because the page could not show its notice: the
+/// host hears why, so its developers and its own telemetry learn of it.
+fn not_displayed(id: u32, failure: &NotDisplayed) {
+    if let Some(element) = element_of(id) {
+        let detail = js_sys::Object::new();
+        let problems: js_sys::Array = failure.problems.iter().map(JsValue::from).collect();
+        let _ = js_sys::Reflect::set(&detail, &"cause".into(), &failure.cause.as_str().into());
+        let _ = js_sys::Reflect::set(&detail, &"problems".into(), &problems);
+        dispatch(&element, "report-display-failed", &detail);
+    }
+}
+
+fn sent(id: u32, payload_json: &str, reference: &str) {
+    if let Some(element) = element_of(id) {
         let detail = js_sys::Object::new();
         let payload = js_sys::JSON::parse(payload_json).unwrap_or(JsValue::NULL);
         let _ = js_sys::Reflect::set(&detail, &"payload".into(), &payload);
@@ -155,10 +178,20 @@ fn close(id: u32) {
         if let Some(flow) = gone {
             // The dialog leaves the page first; then the focus goes back.
             drop(flow.view);
-            if let Some(el) = flow.return_focus {
+            // A trigger that left the page meanwhile (a menu item) cannot
+            // take it: the host's element does, rather than the page's body.
+            let back = flow.return_focus.filter(|el| el.is_connected()).or_else(|| {
+                let host = flow.element.parent_element()?;
+                if !host.has_attribute("tabindex") {
+                    let _ = host.set_attribute("tabindex", "-1");
+                }
+                host.dyn_into::<web_sys::HtmlElement>().ok()
+            });
+            if let Some(el) = back {
                 let _ = el.focus();
             }
             dispatch(&flow.element, "report-closed", &JsValue::UNDEFINED);
+            flow.element.remove();
         }
     });
 }

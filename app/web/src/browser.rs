@@ -34,13 +34,35 @@ pub fn new_report_id() -> Option<String> {
     ))
 }
 
+/// The package renders the flow inside an open shadow root of a
+/// `<report-disclosure-flow>` element; a Leptos host renders it in its page.
+pub const SHADOW_HOST: &str = "report-disclosure-flow";
+
+/// Focuses the first element `selector` finds in the page or in the flow's
+/// shadow root.
 pub fn focus(selector: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let in_page = document.query_selector(selector).ok().flatten();
+    let found = in_page.or_else(|| {
+        let hosts = document.query_selector_all(SHADOW_HOST).ok()?;
+        (0..hosts.length())
+            .filter_map(|i| hosts.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|h| h.shadow_root()?.query_selector(selector).ok().flatten())
+            .next()
+    });
+    if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
+    }
+}
+
+/// The focused element as seen from inside `el`'s tree: in a shadow root,
+/// the document only knows the shadow host.
+pub fn active_element(el: &web_sys::Element) -> Option<web_sys::Element> {
+    match el.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => web_sys::window()?.document()?.active_element(),
     }
 }
 

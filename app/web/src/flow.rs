@@ -5,10 +5,11 @@
 //! agreement and kept, so a retry resends exactly the same report.
 
 use crate::browser;
+use crate::display_check::{check_disclosure, NotDisplayed};
 use crate::submit::SubmitTarget;
 use leptos::prelude::*;
 use report_core::notice::{disclosure_digest, notice_version};
-use report_core::payload::Consent;
+use report_core::payload::{Consent, DisplayCheck, DisplayResult};
 use report_core::screens::{
     DisclosureScreen, PreviewEntry, PreviewSection, ProfileFact, ReasonScreen, ReceiptScreen,
     RowRole, SectionBody,
@@ -30,6 +31,12 @@ struct Prepared {
     disclosure: Disclosure,
     screens: Screens,
     wording: Arc<Wording>,
+    /// The disclosure as lines (`snapshot::disclosure_lines`): what the
+    /// display check must find on screen.
+    disclosure_lines: Vec<String>,
+    /// Shown instead of the disclosure when the page cannot show it, with
+    /// the label of its one button.
+    not_displayed: (String, String),
     /// The idempotency key: one per opened flow, reused by every retry.
     report_id: String,
 }
@@ -55,6 +62,10 @@ pub fn ReportFlow(
     /// The host app's version: shown on the disclosure and sent.
     #[prop(optional)]
     host_app_version: Option<String>,
+    /// Called when the page could not show the notice as formatted, so the
+    /// flow failed closed (see `display_check`).
+    #[prop(optional, into)]
+    on_not_displayed: Option<Callback<NotDisplayed>>,
 ) -> impl IntoView {
     let ctx = ScreenContext {
         wording: &wording,
@@ -69,13 +80,23 @@ pub fn ReportFlow(
             // The receipt is worded later; prove now that it can be.
             ctx.receipt_screen(&disclosure, Reason::Other, "R-0")
                 .map_err(|e| e.to_string())?;
+            let not_displayed = (
+                wording
+                    .format("flow-not-displayed", None)
+                    .map_err(|e| e.to_string())?,
+                wording
+                    .format("button-close", None)
+                    .map_err(|e| e.to_string())?,
+            );
             // Without a random key, retries could not be told from new reports.
             let report_id = browser::new_report_id()
                 .ok_or_else(|| "no secure random numbers for the report id".to_string())?;
             Ok(Prepared {
                 disclosure,
+                disclosure_lines: snapshot::disclosure_lines(&screens.disclosure),
                 screens,
                 wording: wording.clone(),
+                not_displayed,
                 report_id,
             })
         });
@@ -89,6 +110,17 @@ pub fn ReportFlow(
         }
         effect
     };
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // A modal dialog is drawn in the top layer, above everything the host
+    // page stacks (z-index, sticky headers, transforms), and makes the page
+    // behind it inert. Shown once it is in the document.
+    leptos::prelude::Effect::new(move |_| {
+        if let Some(d) = dialog.get() {
+            if !d.open() && d.show_modal().is_err() {
+                d.set_open(true);
+            }
+        }
+    });
     let body = match prepared {
         Ok(prepared) => steps(
             prepared,
@@ -98,6 +130,10 @@ pub fn ReportFlow(
                 submit,
                 timeout_ms: send_timeout_ms,
             },
+            Checking {
+                dialog,
+                on_not_displayed,
+            },
             flow,
             dispatch,
             on_sent,
@@ -105,22 +141,37 @@ pub fn ReportFlow(
         .into_any(),
         Err(detail) => unavailable(&wording, detail, on_close).into_any(),
     };
+    let display_check = move || match flow.with(|f| (f.step(), f.can_agree())) {
+        (Step::NotDisplayed, _) => "failed",
+        (Step::Disclosure, false) => "pending",
+        _ => "passed",
+    };
     view! {
-        <div class="backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title"
-                data-testid="report-dialog" on:keydown=move |ev: web_sys::KeyboardEvent| {
-                    if ev.key() == "Escape" {
-                        // While a send is in flight, leaving would hide its outcome.
-                        if dispatch(Event::Escape) == Effect::Close {
-                            ev.prevent_default();
-                        }
-                    } else {
-                        keep_focus_inside(ev);
+        <dialog class="backdrop" node_ref=dialog aria-labelledby="report-title"
+            data-testid="report-dialog" data-display-check=display_check
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Escape" {
+                    // The browser's own Escape would close the dialog under
+                    // the flow; the flow decides (not while a send is in flight).
+                    ev.prevent_default();
+                    dispatch(Event::Escape);
+                } else {
+                    keep_focus_inside(ev);
+                }
+            }
+            on:cancel=move |ev: web_sys::Event| ev.prevent_default()
+            on:close=move |_: web_sys::Event| {
+                // Closed by the browser after all (a back gesture the page
+                // cannot refuse): the flow follows, unless a send is in
+                // flight, whose outcome the person is owed.
+                if dispatch(Event::Escape) != Effect::Close {
+                    if let Some(d) = dialog.get_untracked() {
+                        let _ = d.show_modal();
                     }
-                }>
-                {body}
-            </div>
-        </div>
+                }
+            }>
+            <div class="dialog">{body}</div>
+        </dialog>
     }
 }
 
@@ -137,6 +188,7 @@ fn keep_focus_inside(ev: web_sys::KeyboardEvent) {
     else {
         return;
     };
+    let active = browser::active_element(&dialog);
     let Ok(list) = dialog.query_selector_all(
         "button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select, a[href]",
     ) else {
@@ -149,9 +201,6 @@ fn keep_focus_inside(ev: web_sys::KeyboardEvent) {
     let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
         return;
     };
-    let active = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element());
     let position = active.as_ref().and_then(|a| {
         focusable
             .iter()
@@ -219,6 +268,12 @@ fn unavailable(wording: &Wording, detail: String, on_close: Callback<()>) -> imp
     }
 }
 
+/// Where the display check looks, and whom it tells when it fails.
+struct Checking {
+    dialog: NodeRef<leptos::html::Dialog>,
+    on_not_displayed: Option<Callback<NotDisplayed>>,
+}
+
 /// How and where the consented report goes.
 struct Sending {
     platform: Platform,
@@ -230,6 +285,7 @@ struct Sending {
 fn steps(
     prepared: Prepared,
     sending: Sending,
+    checking: Checking,
     flow: RwSignal<Flow>,
     dispatch: impl Fn(Event) -> Effect + Copy + Send + Sync + 'static,
     on_sent: Callback<(ReportPayload, String)>,
@@ -248,6 +304,34 @@ fn steps(
     let prepared = StoredValue::new(prepared);
     // A host callback is a JS function: it lives on this thread only.
     let submit = StoredValue::new_local(submit);
+    let Checking {
+        dialog,
+        on_not_displayed,
+    } = checking;
+    let confirmed_lines = StoredValue::new(0u32);
+    // Runs the display check on the disclosure now on screen; false (and the
+    // flow failed closed, the host told) when it is not readable as formatted.
+    let confirm_displayed = move || -> bool {
+        let Some(d) = dialog.get_untracked() else {
+            return false;
+        };
+        let outcome = prepared.with_value(|pr| check_disclosure(&d, &pr.disclosure_lines));
+        match outcome {
+            Ok(lines) => {
+                confirmed_lines.set_value(lines);
+                dispatch(Event::NoticeDisplayed);
+                true
+            }
+            Err(failure) => {
+                leptos::logging::error!("report notice not displayed: {}", failure.cause);
+                dispatch(Event::NoticeNotDisplayed);
+                if let Some(tell) = on_not_displayed {
+                    tell.run(failure);
+                }
+                false
+            }
+        }
+    };
 
     // Posts the payload built at agreement; a retry posts the same one.
     let send = move || {
@@ -291,6 +375,11 @@ fn steps(
     };
 
     let agree = move || {
+        // Checked again at the press: the host may have covered or changed
+        // the notice since it was first confirmed.
+        if !flow.with_untracked(|f| f.can_agree()) || !confirm_displayed() {
+            return;
+        }
         // A second press while the first is in flight sends nothing.
         if dispatch(Event::Agree) != Effect::Send {
             return;
@@ -311,6 +400,10 @@ fn steps(
                     consented_at: &browser::now_rfc3339(),
                     notice_version: &notice_version(&pr.wording, platform, &pr.disclosure.policy),
                     disclosure_digest: &disclosure_digest(&pr.screens.disclosure),
+                    display_check: DisplayCheck {
+                        result: DisplayResult::Passed,
+                        confirmed_lines: confirmed_lines.get_value(),
+                    },
                 },
             )
         });
@@ -326,9 +419,13 @@ fn steps(
     let view_for_step = move || {
         let screens = prepared.with_value(|p| p.screens.clone());
         match step.get() {
+            Step::NotDisplayed => {
+                let (message, close) = prepared.with_value(|p| p.not_displayed.clone());
+                not_displayed(message, close, dispatch).into_any()
+            }
             Step::Reason => reason_step(screens.reason, flow, comment, dispatch).into_any(),
             Step::Disclosure | Step::Sending | Step::Failed => view! {
-                {disclosure_step(screens.disclosure, flow, dispatch, agree)}
+                {disclosure_step(screens.disclosure, flow, dispatch, agree, confirm_displayed)}
                 {move || match step.get() {
                     Step::Sending => view! {
                         <p class="status" role="status" data-testid="sending">
@@ -413,11 +510,16 @@ fn disclosure_step(
     flow: RwSignal<Flow>,
     dispatch: impl Fn(Event) -> Effect + Copy + 'static,
     agree: impl Fn() + Copy + 'static,
+    confirm_displayed: impl Fn() -> bool + 'static,
 ) -> impl IntoView {
     if flow.with_untracked(|f| f.step()) == Step::Disclosure {
         request_focus("#report-title");
         // Measured by the benchmark: from "Next" to the disclosure in the DOM.
         browser::mark_after_layout("disclosure-rendered");
+        // Once laid out, before the person can agree.
+        request_animation_frame(move || {
+            confirm_displayed();
+        });
     }
     let list = |items: Vec<String>| {
         items
@@ -552,6 +654,25 @@ fn preview_entry(e: PreviewEntry) -> impl IntoView {
             {media}
             {e.text.map(|t| view! { <p class="content" dir="auto" translate="no" data-snap="content">{t}</p> })}
         </li>
+    }
+}
+
+/// Fail closed: the notice could not be shown as approved, so nothing can
+/// be agreed to; only leaving is offered.
+fn not_displayed(
+    message: String,
+    close: String,
+    dispatch: impl Fn(Event) -> Effect + Copy + 'static,
+) -> impl IntoView {
+    request_focus("#report-title");
+    view! {
+        <section class="step" data-step="not-displayed">
+            <p id="report-title" tabindex="-1" role="alert" data-testid="not-displayed">{message}</p>
+            <div class="actions">
+                <button type="button" data-testid="cancel"
+                    on:click=move |_| { dispatch(Event::Cancel); }>{close}</button>
+            </div>
+        </section>
     }
 }
 

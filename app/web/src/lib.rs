@@ -4,9 +4,11 @@
 //! wording and every decision come from `report_core`.
 
 pub mod browser;
+pub mod display_check;
 mod flow;
 pub mod loading;
 mod submit;
 
+pub use display_check::NotDisplayed;
 pub use flow::{ReportFlow, DEFAULT_SEND_TIMEOUT_MS};
 pub use submit::SubmitTarget;

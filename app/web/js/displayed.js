@@ -1,18 +1,54 @@
-// Runs inside the page, in any engine (Playwright evaluate, WebDriver execute).
-// Returns, for one step of the report dialog, the lines a person reads
+// The one definition of "displayed" for the report dialog, used in three
+// places: the component runs it on the person's device before "Agree and
+// send" can be pressed (app/web/src/display_check.rs), the Chromium tests and
+// the WebKit/Firefox matrix run it through Playwright and WebDriver, and the
+// package ships it to hosts for their own conformance checks. Engine-neutral
+// on purpose, and free of imports, so every caller runs the same text.
+//
+// Returns, for one step of the dialog, the lines a person reads
 // (`<data-snap kind>: <text>`, the same form as snapshots/) and every reason
-// an element is not really readable. Kept engine-neutral on purpose: one
-// definition of "displayed" for Chromium, WebKit and Firefox.
-(function displayedStep(step) {
+// an element is not really readable.
+export function displayedStep(step, dialog, options) {
   // Must match report_core::snapshot::normalize.
   const normalize = (s) =>
     s.replace(/[\u2068\u2069]/g, "").split(/[ \t\n\r\f]+/).filter(Boolean).join(" ");
 
-  const section = document.querySelector(`[data-testid="report-dialog"] [data-step="${step}"]`);
+  // The package renders inside an open shadow root; the demo does not.
+  const findDialog = () => {
+    const selector = '[data-testid="report-dialog"]';
+    const direct = document.querySelector(selector);
+    if (direct) return direct;
+    for (const host of document.querySelectorAll("report-disclosure-flow")) {
+      const inside = host.shadowRoot && host.shadowRoot.querySelector(selector);
+      if (inside) return inside;
+    }
+    return null;
+  };
+  const root = dialog || findDialog();
+  const section = root && root.querySelector(`[data-step="${step}"]`);
   if (!section) return { lines: [], problems: [`step "${step}" is not on screen`] };
 
   const vw = window.innerWidth || document.documentElement.clientWidth;
   const vh = window.innerHeight || document.documentElement.clientHeight;
+  // Across a shadow boundary, the parent is the shadow host.
+  const up = (a) => a.parentElement || (a.getRootNode() instanceof ShadowRoot ? a.getRootNode().host : null);
+  // A modal dialog is drawn in the top layer: its ancestors' opacity and
+  // overflow do not reach it, so the walk up stops there.
+  const isTopLayer = (a) => {
+    try {
+      return a.matches(":modal");
+    } catch {
+      return false;
+    }
+  };
+  const ancestors = (el) => {
+    const out = [];
+    for (let a = el; a && a !== document.documentElement; a = up(a)) {
+      out.push(a);
+      if (isTopLayer(a)) break;
+    }
+    return out;
+  };
 
   function problemsOf(el) {
     const found = [];
@@ -22,7 +58,7 @@
     if (parseFloat(own.fontSize) < 8) found.push(`text too small to read (font-size ${own.fontSize})`);
     const color = own.color.match(/[\d.]+/g);
     if (color && color.length === 4 && parseFloat(color[3]) < 0.1) found.push("text colour is transparent");
-    for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
+    for (const a of ancestors(el)) {
       const cs = getComputedStyle(a);
       if (parseFloat(cs.opacity) < 0.1) found.push(`transparent (opacity ${cs.opacity} on <${a.tagName.toLowerCase()}>)`);
       if (cs.contentVisibility === "hidden") found.push("hidden (content-visibility: hidden)");
@@ -43,7 +79,8 @@
     // An ancestor that cuts its overflow (hidden, clip) must hold the whole
     // element without being scrolled: people cannot scroll such a box, even
     // though scrollIntoView can.
-    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+    for (const a of ancestors(el).slice(1)) {
+      if (a === document.body) break;
       const cs = getComputedStyle(a);
       const cuts = (o) => o === "hidden" || o === "clip";
       if (!cuts(cs.overflowX) && !cuts(cs.overflowY)) continue;
@@ -56,18 +93,31 @@
         found.push(`clipped by <${a.tagName.toLowerCase()} class="${a.className}"> (overflow ${cs.overflowX}/${cs.overflowY})`);
       }
     }
-    // Covered: the element itself must be what is on top, line by line.
+    // Covered: the element itself must be what is on top, line by line. Asked
+    // of its own tree, so a hit inside the shadow root is not hidden behind
+    // the shadow host.
+    const tree = typeof el.getRootNode().elementFromPoint === "function" ? el.getRootNode() : document;
     for (const line of el.getClientRects()) {
       const x = Math.min(Math.max(line.left + line.width / 2, 0), vw - 1);
       const y = line.top + line.height / 2;
       if (y < 0 || y >= vh || line.width < 1) continue;
-      const hit = document.elementFromPoint(x, y);
+      const hit = tree.elementFromPoint(x, y);
       if (hit && hit !== el && !el.contains(hit)) {
         found.push(`covered by <${hit.tagName.toLowerCase()}${hit.className ? ` class="${hit.className}"` : ""}> at ${Math.round(x)},${Math.round(y)}`);
         break;
       }
     }
     return found;
+  }
+
+  // On the device the check must not move what the person is reading:
+  // every box it scrolls is put back (all within one task, so nothing is
+  // painted in between).
+  const scrolled = [];
+  if (options && options.restoreScroll) {
+    scrolled.push([document.scrollingElement || document.documentElement, null]);
+    for (let a = section; a; a = up(a)) scrolled.push([a, null]);
+    for (const s of scrolled) s[1] = [s[0].scrollLeft, s[0].scrollTop];
   }
 
   const marked = [...section.querySelectorAll("[data-snap]")];
@@ -77,6 +127,10 @@
     const line = `${el.getAttribute("data-snap")}: ${normalize(el.innerText)}`;
     lines.push(line);
     for (const p of problemsOf(el)) problems.push(`${line}\n      ${p}`);
+  }
+  for (const [box, [left, top]] of scrolled) {
+    box.scrollLeft = left;
+    box.scrollTop = top;
   }
 
   // Visible text outside marked elements is wording nobody approved.
@@ -92,4 +146,4 @@
   if (rest.trim()) problems.push(`text on screen that is not approved wording: "${rest.trim()}"`);
 
   return { lines, problems };
-})
+}
