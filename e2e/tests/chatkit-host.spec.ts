@@ -67,7 +67,7 @@ for (const [flag, names] of [
     test.setTimeout(90_000);
     const c: Case = { locale: "en", platform: "desktop", scenario: "full-window" };
     const open = openInChatkitHost(`&break=${flag}`);
-    const failures = await checkReportFlow(page, { open: (p) => open(p, c), timeoutMs: 8000 });
+    const failures = await checkReportFlow(page, { open: (p) => open(p, c), timeoutMs: 3000 });
     console.log(`?break=${flag}: ${failures.length} failures:\n${failures.join("\n")}`);
     expect(failures.length, "the conformance check passed a page that hides the flow").toBeGreaterThan(0);
     expect(failures.join("\n")).toMatch(names);
