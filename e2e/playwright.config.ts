@@ -47,13 +47,13 @@ export default defineConfig({
     {
       name: "android",
       use: { ...devices["Galaxy S5"], launchOptions: chromium },
-      testMatch: /displayed\.spec\.ts/,
+      testMatch: /(displayed|chatkit-host)\.spec\.ts/,
       grep: /platform android,/,
     },
     {
       name: "ios",
       use: { ...devices["iPhone 14"], browserName: "chromium", launchOptions: chromium },
-      testMatch: /displayed\.spec\.ts/,
+      testMatch: /(displayed|chatkit-host)\.spec\.ts/,
       grep: /platform ios,/,
     },
   ],

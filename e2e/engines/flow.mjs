@@ -68,6 +68,13 @@ export const openInPlainHost = (driver, base, c) => openInExampleHost("plain", d
 /** The React host bundled by esbuild (app/host/examples/react). */
 export const openInReactHost = (driver, base, c) => openInExampleHost("react", driver, base, c);
 
+/**
+ * The chat-kit host (app/host/examples/chatkit): a third-party React chat UI
+ * kit, a CSS reset and hostile host CSS. It shows chats only (a message is
+ * what it reports).
+ */
+export const openInChatkitHost = (driver, base, c) => openInExampleHost("chatkit", driver, base, c);
+
 // A step is ready for the next action once the frame after its rendering has
 // run: the component moves the focus to the step's title in that frame (and
 // the benchmark marks it), and in Chromium focusing scrolls the dialog. Acting

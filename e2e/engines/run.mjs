@@ -12,7 +12,7 @@ import { casesFor, locales } from "./snapshots.mjs";
 import { checkAlteredWording, checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
 import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestPayloadPreview, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
-import { openInPlainHost, openInReactHost, scenarioOf } from "./flow.mjs";
+import { openInChatkitHost, openInPlainHost, openInReactHost, scenarioOf } from "./flow.mjs";
 import { stop, stopAll } from "./processes.mjs";
 import { failedRow, printTable, report, writeMatrix } from "./matrix.mjs";
 import { RESULTS } from "./paths.mjs";
@@ -102,6 +102,10 @@ async function runLocale(rows, engine, name, shared, server, locale, withSelfTes
     for (const c of payloadCases) {
       await runCheck(rows, s, c, "plain-host-wording", (s2, c2) => checkWording(s2, c2, { open: openInPlainHost }));
       await runCheck(rows, s, c, "react-host-wording", (s2, c2) => checkWording(s2, c2, { open: openInReactHost }));
+      // The chat-kit host (a third-party chat UI kit, a CSS reset, hostile host CSS) reports messages.
+      if (scenarioOf(c.scenario).kind === "message") {
+        await runCheck(rows, s, c, "chatkit-host-wording", (s2, c2) => checkWording(s2, c2, { open: openInChatkitHost }));
+      }
     }
     if (withSelfTests) {
       const selfTest = { ...flowCase, scenario: `self-test ${flowCase.scenario}` };
