@@ -1,21 +1,21 @@
 // Can a host bundle the package itself (not only import it at run time)?
 // Builds one tiny app that imports mountReportFlow from the package, as a host
 // installs it from dist/package (`npm install <path to dist/package>`: a
-// symlink in node_modules/report-flow), with two bundlers:
-//   vite      Vite's production build (rollup), base "./"
-//   vite-proposed  the same against the package with index.js.proposed.diff
-//             applied, the assets copied into report-flow/ and assetsUrl given
-//   esbuild   esbuild --bundle --format=esm --splitting, as built; and
-//             esbuild-copied: the same output plus the files README says a
-//             host must copy next to the bundle (see HOST_COPIES below)
+// symlink in node_modules/report-flow), and does what README asks of a host
+// that bundles it: copy the package's HOST_COPIES into one folder of its site
+// (report-flow/) and pass that folder as `assetsUrl`. Two bundlers:
+//   vite      Vite's production build (rollup), base "./"; the copies go in
+//             the app's public/report-flow/, which Vite copies into the output
+//   esbuild   esbuild --bundle --format=esm --splitting; the copies are put
+//             into the output's report-flow/ by the host's build script
 // into target/bundlers/out/<name>/ (index.html + the bundle), and writes
-// target/bundlers/out/manifest.json: for each build, its files and which of the
-// package's assets it holds. e2e/tests/bundlers.spec.ts serves each build and
-// opens the flow in Chromium. Bounded: each build is a few seconds.
+// target/bundlers/out/manifest.json: for each build, its files, which of the
+// package's assets it holds and any data: URL in its scripts.
+// e2e/tests/bundlers.spec.ts serves each build and opens the flow in
+// Chromium. Bounded: each build is a few seconds.
 //   node e2e/bundlers/check.mjs     (from anywhere; needs a build in dist/)
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const E2E = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,30 +25,16 @@ const WORK = join(ROOT, "target", "bundlers");
 const APP = join(WORK, "app");
 const OUT = join(WORK, "out");
 
-/** What a host that bundles the package with esbuild copies next to the chunk that holds index.js. */
+/** What a host that bundles the package copies into one folder of its site (README, "Embedding"). */
 export const HOST_COPIES = ["report_flow_bg.wasm", "report-flow.css", "locales"];
+/** That folder, relative to the page, as the app passes it in `assetsUrl`. */
+export const ASSETS_FOLDER = "report-flow/";
 
 if (!existsSync(join(PACKAGE, "index.js"))) throw new Error(`no package in ${PACKAGE}: run bash .ci/build-web first`);
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(join(APP, "node_modules"), { recursive: true });
 // What `npm install ../../dist/package` makes: a link to the package folder.
 symlinkSync(PACKAGE, join(APP, "node_modules", "report-flow"), "dir");
-
-// The same app against the package with the proposed index.js change
-// (index.js.proposed.diff: assets resolved through a variable, so bundlers
-// leave them alone, and an assetsUrl option), to show that it fixes Vite.
-const PROPOSED_DIFF = join(E2E, "bundlers", "index.js.proposed.diff");
-const PROPOSED_PACKAGE = join(WORK, "package-proposed");
-const PROPOSED_APP = join(WORK, "app-proposed");
-let proposedError = null;
-cpSync(PACKAGE, PROPOSED_PACKAGE, { recursive: true });
-try {
-  execFileSync("patch", ["-p4", "--forward", "--quiet", "-d", PROPOSED_PACKAGE, "-i", PROPOSED_DIFF], { stdio: "pipe" });
-} catch (e) {
-  proposedError = `the proposed diff does not apply to dist/package/index.js: ${String(e.stdout ?? "")}${String(e.stderr ?? e.message)}`;
-}
-mkdirSync(join(PROPOSED_APP, "node_modules"), { recursive: true });
-symlinkSync(PROPOSED_PACKAGE, join(PROPOSED_APP, "node_modules", "report-flow"), "dir");
 
 const MAIN = `// A host that bundles the report flow package into its own code.
 import { mountReportFlow } from "report-flow";
@@ -64,8 +50,8 @@ document.getElementById("report").addEventListener("click", async () => {
       kind: "message", conversation, chosenMessageId: "o20",
       languages: [query.get("lang") ?? "en"], platform: "desktop", endpoint: "/api/reports",
       hostAppVersion: "Chatline demo 1.0",
-      // Only with ?assets= (the proposed option; today's index.js has none).
-      ...(query.get("assets") ? { assetsUrl: query.get("assets") } : {}),
+      // The folder this site copied the package's wasm, CSS and locales/ into.
+      assetsUrl: "./${ASSETS_FOLDER}",
     });
     status.textContent = "mounted";
   } catch (e) {
@@ -79,10 +65,12 @@ const HTML = (script) => `<!doctype html>
 <body><button type="button" id="report">Report</button><p id="status" role="status"></p><div id="report-flow"></div></body>
 </html>
 `;
-for (const app of [APP, PROPOSED_APP]) {
-  writeFileSync(join(app, "main.js"), MAIN);
-  writeFileSync(join(app, "index.html"), HTML('<script type="module" src="./main.js"></script>'));
-}
+writeFileSync(join(APP, "main.js"), MAIN);
+writeFileSync(join(APP, "index.html"), HTML('<script type="module" src="./main.js"></script>'));
+
+const copyAssets = (into) => {
+  for (const f of HOST_COPIES) cpSync(join(PACKAGE, f), join(into, f), { recursive: true, dereference: true });
+};
 
 /** Every file under `dir`, relative to it. */
 const filesOf = (dir) =>
@@ -99,16 +87,20 @@ const timed = async (name, build) => {
   try {
     await build(outDir, warnings);
     const files = filesOf(outDir);
+    const scripts = files.filter((f) => f.endsWith(".js"));
     manifest[name] = {
       ok: true,
       ms: Date.now() - started,
       files,
       warnings,
       holds: {
-        wasm: files.some((f) => f.endsWith(".wasm")),
-        css: files.some((f) => /report-flow.*\.css$/.test(f)),
-        locales: files.filter((f) => f.endsWith("report.ftl")).map((f) => relative(outDir, join(outDir, f))),
+        wasm: files.filter((f) => f.endsWith(".wasm")),
+        css: files.filter((f) => /report-flow.*\.css$/.test(f)),
+        locales: files.filter((f) => f.endsWith("report.ftl")),
       },
+      // A bundler that inlines the package's files as data: URLs (Vite did,
+      // before index.js read its URLs through a variable) shows up here.
+      dataUrls: scripts.flatMap((f) => (readFileSync(join(outDir, f), "utf8").match(/data:[a-z]+\/[a-z+-]+;base64,.{0,40}/g) ?? []).map((m) => `${f}: ${m}`)),
     };
   } catch (e) {
     manifest[name] = { ok: false, ms: Date.now() - started, error: String(e.message ?? e).split("\n").slice(0, 5).join("\n"), warnings };
@@ -117,12 +109,16 @@ const timed = async (name, build) => {
 };
 
 // Vite: the production build a host runs (`vite build`), relative base so the
-// output can be served from any folder.
-const viteInto = (root) => async (outDir, warnings) => {
+// output can be served from any folder. The copies go in public/, which
+// Vite copies into the output as they are.
+await timed("vite", async (outDir, warnings) => {
   const { build } = await import("vite");
+  const publicDir = join(WORK, "vite-public");
+  copyAssets(join(publicDir, ASSETS_FOLDER));
   await build({
-    root,
+    root: APP,
     base: "./",
+    publicDir,
     configFile: false,
     logLevel: "silent",
     customLogger: {
@@ -136,18 +132,10 @@ const viteInto = (root) => async (outDir, warnings) => {
     },
     build: { outDir, emptyOutDir: true, minify: true },
   });
-};
-await timed("vite", viteInto(APP));
-// With the proposed index.js: the host copies the package's assets into one
-// folder of its site (here report-flow/) and passes assetsUrl: "./report-flow/".
-await timed("vite-proposed", async (outDir, warnings) => {
-  if (proposedError) throw new Error(proposedError);
-  await viteInto(PROPOSED_APP)(outDir, warnings);
-  for (const f of HOST_COPIES) cpSync(join(PACKAGE, f), join(outDir, "report-flow", f), { recursive: true });
 });
 
-// esbuild: the bundle as esbuild writes it, and the same with the copies.
-const esbuildInto = async (outDir, warnings) => {
+// esbuild: the bundle, and the copies the host's build script puts next to it.
+await timed("esbuild", async (outDir, warnings) => {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
     entryPoints: [join(APP, "main.js")],
@@ -161,14 +149,7 @@ const esbuildInto = async (outDir, warnings) => {
   });
   for (const w of result.warnings) warnings.push(w.text);
   writeFileSync(join(outDir, "index.html"), HTML('<script type="module" src="./main.js"></script>'));
-};
-await timed("esbuild", esbuildInto);
-await timed("esbuild-copied", async (outDir, warnings) => {
-  await esbuildInto(outDir, warnings);
-  // index.js's code is now in main.js (or a chunk next to it): its
-  // import.meta.url is the bundle's, so the assets it resolves from it
-  // must sit next to the bundle.
-  for (const f of HOST_COPIES) cpSync(join(PACKAGE, f), join(outDir, f), { recursive: true });
+  copyAssets(join(outDir, ASSETS_FOLDER));
 });
 
 writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest, null, 2));

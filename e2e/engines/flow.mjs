@@ -85,6 +85,10 @@ const STEP_READY = `const [step, done] = arguments;
   // The package renders the dialog inside the open shadow root of <report-disclosure-flow>;
   // the disclosure is ready for "Agree and send" once the component's display check ran.
   const dialog = () => (document.querySelector('[data-testid="report-dialog"]') ?? [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean) ?? null);
+  // A display check that failed closed replaces the disclosure for good:
+  // answered at once, with the component's cause, instead of a long wait.
+  const failed = dialog()?.getAttribute("data-display-check") === "failed" && step !== "not-displayed";
+  if (failed) return done({ failed: dialog().querySelector('[data-step="not-displayed"]')?.getAttribute("data-cause") ?? "(no cause given)" });
   const shown = () => !!dialog()?.querySelector('[data-step="' + step + '"]') && dialog().getAttribute("data-display-check") !== "pending";
   if (!shown()) return done(false);
   // A page whose frames do not run (throttled, hidden) must not hang the
@@ -92,8 +96,21 @@ const STEP_READY = `const [step, done] = arguments;
   const later = setTimeout(() => done(false), 1000);
   requestAnimationFrame(() => { clearTimeout(later); done(shown()); });`;
 
+/** Thrown by a wait when the component's on-device display check failed closed; `cause` is the component's. */
+export class DisplayCheckFailed extends Error {
+  constructor(step, cause) {
+    super(`step "${step}" cannot come: the on-device display check failed closed (data-display-check="failed"): ${cause}`);
+    this.name = "DisplayCheckFailed";
+    this.cause = cause;
+  }
+}
+
 export const waitStep = (driver, step, { ms } = {}) =>
-  waitFor(driver, () => driver.executeAsyncScript(STEP_READY, step), `step "${step}" did not appear`, ms);
+  waitFor(driver, async () => {
+    const ready = await driver.executeAsyncScript(STEP_READY, step);
+    if (ready?.failed !== undefined) throw new DisplayCheckFailed(step, ready.failed);
+    return ready === true;
+  }, `step "${step}" did not appear`, ms);
 
 /**
  * Waits for a state of the page; if it does not come, the error carries what
@@ -110,21 +127,65 @@ async function waitFor(driver, condition, what, ms = 20_000) {
   }
 }
 
+// WebDriver's findElement does not pierce shadow roots, and the package
+// renders the dialog inside the open shadow root of <report-disclosure-flow>
+// (the demo page renders it in the document). So the dialog's controls are
+// located by a script that looks in both places and returns the element;
+// WebDriver then clicks it as a person would (scrolled into view, at its
+// centre, refused if something covers it). One way for Firefox and WebKit
+// alike: no reliance on each driver's "find element from shadow root".
+const DIALOG = `const dialog = document.querySelector('[data-testid="report-dialog"]') ??
+    [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean) ?? null;`;
+const IN_DIALOG = `${DIALOG}
+  return dialog && (arguments[0] === null ? dialog : dialog.querySelector(arguments[0]));`;
+
+/**
+ * The element `selector` matches inside the open report dialog (the dialog
+ * itself for null), wherever the dialog is (document or the package's open
+ * shadow root); throws, naming it, if there is none.
+ */
+export async function inDialog(driver, selector) {
+  const el = await driver.executeScript(IN_DIALOG, selector);
+  if (!el) throw new Error(`no ${selector ?? "report dialog"} ${selector ? "in the report dialog" : "on the page"} (looked in the document and in <report-disclosure-flow>'s shadow root)`);
+  return el;
+}
+
+/** Whether a report dialog is open (in the document or a flow's shadow root). */
+export const dialogOpen = (driver) => driver.executeScript(`${DIALOG} return dialog !== null;`);
+
+// "Agree and send" is enabled only once the on-device display check passed
+// (data-display-check="passed"); a press before that does nothing, and a
+// check that failed closed (data-display-check="failed") never enables it.
+const DISPLAY_CHECK = `${DIALOG}
+  if (!dialog) return { state: "no dialog" };
+  const agree = dialog.querySelector('[data-testid="agree"]');
+  return { state: dialog.getAttribute("data-display-check"), enabled: !!agree && !agree.disabled,
+    cause: dialog.querySelector('[data-step="not-displayed"]')?.getAttribute("data-cause") ?? "(no cause given)" };`;
+
+async function waitDisplayPassed(driver) {
+  await waitFor(driver, async () => {
+    const now = await driver.executeScript(DISPLAY_CHECK);
+    if (now.state === "failed") throw new DisplayCheckFailed("receipt", now.cause);
+    return now.state === "passed" && now.enabled;
+  }, 'the display check did not pass (data-display-check did not become "passed" with "Agree and send" enabled)');
+}
+
 export async function chooseReasonAndContinue(driver) {
-  const radio = await driver.findElement(css(`input[name="reason"][value="${SNAPSHOT_REASON}"]`));
+  const radio = await inDialog(driver, `input[name="reason"][value="${SNAPSHOT_REASON}"]`);
   if (!(await radio.isSelected())) await radio.click();
-  await driver.findElement(css('[data-testid="next"]')).click();
+  await (await inDialog(driver, '[data-testid="next"]')).click();
   await waitStep(driver, "disclosure");
 }
 
 export async function agree(driver) {
-  await driver.findElement(css('[data-testid="agree"]')).click();
+  await waitDisplayPassed(driver);
+  await (await inDialog(driver, '[data-testid="agree"]')).click();
   await waitStep(driver, "receipt");
 }
 
 export async function cancel(driver, { ms } = {}) {
-  await driver.findElement(css('[data-testid="cancel"]')).click();
-  await waitFor(driver, async () => (await driver.findElements(css('[data-testid="report-dialog"]'))).length === 0, "the dialog stayed open after Cancel", ms);
+  await (await inDialog(driver, '[data-testid="cancel"]')).click();
+  await waitFor(driver, async () => !(await dialogOpen(driver)), "the dialog stayed open after Cancel", ms);
 }
 
 /** Everything the demo server received, in arrival order. */

@@ -2,18 +2,21 @@
 // they make the suite fail if a detection ever stops working.
 import { checkPayload, checkWording } from "./checks.mjs";
 import { missingGlyphs } from "./page-scripts.mjs";
-import { By } from "selenium-webdriver";
-import { cancel, chooseReasonAndContinue, openCase, waitStep } from "./flow.mjs";
+import { cancel, chooseReasonAndContinue, inDialog, openCase, waitStep } from "./flow.mjs";
 
 // WebKitGTK supports the prefixed -webkit-backdrop-filter; Firefox ESR and
 // Chromium do not (measured with CSS.supports). So this rule is a bug only
 // WebKit shows. It goes in through CSSOM because the demo's CSP
-// (style-src 'self') blocks inline <style>, but not insertRule.
+// (style-src 'self') blocks inline <style>, but not insertRule; into the
+// stylesheets of the tree the dialog is in (the document on the demo page,
+// the package's shadow root in a host), where its selector can match.
 const WEBKIT_ONLY_RULE = '@supports (-webkit-backdrop-filter: none) { [data-testid="report-dialog"] [data-snap="title"] { visibility: hidden } }';
 
 async function injectWebkitOnlyBug(driver) {
   const inserted = await driver.executeScript(
-    `const sheet = document.styleSheets[0]; const n = sheet.cssRules.length; sheet.insertRule(arguments[0], n); return sheet.cssRules.length === n + 1;`,
+    `const dialog = document.querySelector('[data-testid="report-dialog"]') ?? [...document.querySelectorAll("report-disclosure-flow")].map((h) => h.shadowRoot?.querySelector('[data-testid="report-dialog"]')).find(Boolean);
+     const sheet = dialog?.getRootNode().styleSheets[0]; if (!sheet) return false;
+     const n = sheet.cssRules.length; sheet.insertRule(arguments[0], n); return sheet.cssRules.length === n + 1;`,
     WEBKIT_ONLY_RULE,
   );
   if (!inserted) throw new Error("could not insert the WebKit-only rule");
@@ -71,8 +74,9 @@ export async function selfTestTimeline(s, c) {
   const { driver, base } = s;
   await openCase(driver, base, c);
   await chooseReasonAndContinue(driver);
+  // composedPath: in a shadow root, e.target at the window is the shadow host.
   await driver.executeScript(`window.addEventListener('click', (e) => {
-    if (e.target.closest('[data-testid="cancel"]')) e.stopPropagation();
+    if (e.composedPath()[0]?.closest?.('[data-testid="cancel"]')) e.stopPropagation();
   }, true);`);
   let error;
   try {
@@ -99,8 +103,8 @@ export async function selfTestFrozenFrames(s, c) {
   const { driver, base } = s;
   await openCase(driver, base, c);
   await driver.executeScript("window.requestAnimationFrame = () => 0;");
-  await driver.findElement(By.css('input[name="reason"]')).click();
-  await driver.findElement(By.css('[data-testid="next"]')).click();
+  await (await inDialog(driver, 'input[name="reason"]')).click();
+  await (await inDialog(driver, '[data-testid="next"]')).click();
   const started = Date.now();
   let error;
   try {

@@ -1,11 +1,12 @@
 // A host that bundles the package into its own code (not only imports it at
 // run time): e2e/bundlers/check.mjs builds a tiny app importing
 // mountReportFlow from the package (installed from dist/package) with Vite and
-// with esbuild; here each build is served from /bundlers/<name>/ and must open
-// the flow on its reason step, with the wording of the person's locale fetched.
-// The esbuild build as esbuild writes it is kept as the proof of what breaks
-// without the copies README names (the assets are resolved from
-// import.meta.url, which in a bundle is the bundle's URL).
+// with esbuild, each with the copies README names (report_flow_bg.wasm,
+// report-flow.css and locales/ in one folder, report-flow/) and that folder
+// passed as `assetsUrl`. Here each build is served from /bundlers/<name>/ and
+// must open the flow on its reason step in Japanese, with the Japanese
+// wording fetched from that folder. One build served without the folder
+// proves the copies are what makes it work (and that the error names them).
 import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -20,10 +21,13 @@ const TYPES: Record<string, string> = {
   ".ftl": "text/plain; charset=utf-8",
   ".json": "application/json",
 };
+// The title of the reason step in locales/ja/report.ftl (report-title).
+const JA_TITLE = "メッセージを通報";
 
 test.describe.configure({ mode: "serial" });
 
-let manifest: Record<string, { ok: boolean; ms: number; files?: string[]; warnings: string[]; error?: string }>;
+type Build = { ok: boolean; ms: number; files?: string[]; warnings: string[]; error?: string; dataUrls?: string[]; holds?: Record<string, string[]> };
+let manifest: Record<string, Build>;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const started = Date.now();
@@ -33,12 +37,12 @@ test.beforeAll(async () => {
 });
 
 /** Serves target/bundlers/out/<build>/ at /bundlers/<build>/ (the receiver serves the rest: fixtures, /api). */
-async function serve(page: Page, build: string) {
+async function serve(page: Page, build: string, { without }: { without?: string } = {}) {
   const missing: string[] = [];
   await page.route("**/bundlers/**", async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/bundlers\//, "");
     const file = normalize(join(OUT, path.endsWith("/") ? `${path}index.html` : path));
-    if (!file.startsWith(OUT) || !existsSync(file)) {
+    if (!file.startsWith(OUT) || !existsSync(file) || (without && path.startsWith(`${build}/${without}`))) {
       missing.push(`/bundlers/${path}`);
       return route.fulfill({ status: 404, body: "not found" });
     }
@@ -48,8 +52,8 @@ async function serve(page: Page, build: string) {
 }
 
 /** Opens a build, presses Report, and returns what happened. */
-async function openFlow(page: Page, build: string, lang: string) {
-  const missing = await serve(page, build);
+async function openFlow(page: Page, build: string, lang: string, served: { without?: string } = {}) {
+  const missing = await serve(page, build, served);
   const requested: string[] = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`/bundlers/${build}/?lang=${lang}`);
@@ -58,39 +62,30 @@ async function openFlow(page: Page, build: string, lang: string) {
   return { status: await page.locator("#status").innerText(), missing, requested };
 }
 
-const BUILDS: Array<{ build: string; what: string; query?: string }> = [
-  { build: "esbuild-copied", what: "esbuild (plus the copies README names)" },
-  { build: "vite-proposed", what: "Vite, with the proposed index.js (e2e/bundlers/index.js.proposed.diff) and assetsUrl", query: "&assets=./report-flow/" },
-];
-for (const { build, what, query = "" } of BUILDS) {
-  test(`bundlers: a host bundling the package with ${what} opens the flow on its reason step, in the person's locale`, async ({ page }) => {
-    expect(manifest[build]?.ok, `the ${build} build failed: ${manifest[build]?.error}`).toBe(true);
-    console.log(`${build}: built in ${manifest[build].ms} ms; files: ${manifest[build].files?.join(", ")}; warnings: ${manifest[build].warnings.join(" | ") || "none"}`);
-    const { status, missing, requested } = await openFlow(page, build, `ja${query}`);
+for (const build of ["vite", "esbuild"]) {
+  test(`bundlers: a host bundling the package with ${build} (the copies in report-flow/, assetsUrl) opens the flow in Japanese, wording fetched from there`, async ({ page }) => {
+    const m = manifest[build];
+    expect(m?.ok, `the ${build} build failed: ${m?.error}`).toBe(true);
+    console.log(`${build}: built in ${m.ms} ms; files: ${m.files?.join(", ")}; warnings: ${m.warnings.join(" | ") || "none"}`);
+    expect(m.dataUrls, "the bundle inlines files as data: URLs (a strict CSP refuses them; the locale folder cannot be one)").toEqual([]);
+    const { status, missing, requested } = await openFlow(page, build, "ja");
     expect({ status, missing }).toEqual({ status: "mounted", missing: [] });
-    await expect(page.locator('[data-testid="report-dialog"] [data-step="reason"]')).toBeAttached();
-    expect(requested.filter((p) => p.endsWith("/report.ftl")), "the wording fetched: one locale, ja").toEqual([expect.stringMatching(/\/locales\/ja\/report\.ftl$/)]);
-    await expect(page.locator('input[name="reason"]').first()).toBeAttached();
+    const reason = page.locator('[data-testid="report-dialog"] [data-step="reason"]');
+    await expect(reason).toBeVisible();
+    await expect(reason.locator('[data-snap="title"]')).toHaveText(JA_TITLE);
+    await expect(reason.locator('input[name="reason"]').first()).toBeAttached();
+    const own = (p: string) => p.startsWith(`/bundlers/${build}/report-flow/`);
+    expect(requested.filter((p) => p.endsWith("/report.ftl")), "the wording fetched: one locale, ja, from the copied folder").toEqual([`/bundlers/${build}/report-flow/locales/ja/report.ftl`]);
+    expect(requested.filter((p) => /report[-_]flow.*\.(wasm|css)$/.test(p)).filter((p) => !own(p)), "the wasm and the CSS come from the copied folder").toEqual([]);
+    expect(requested.filter(own).map((p) => p.split("/").pop()).sort()).toEqual(["report-flow.css", "report.ftl", "report_flow_bg.wasm"]);
   });
 }
 
-test("bundlers: Vite's build of today's package cannot open the flow in a fetched locale: the locale folder became a data: URL of index.js", async ({ page }) => {
-  // index.js passes new URL("./", import.meta.url) to the wasm as the folder of
-  // locales/; Vite rewrites that literal pattern and inlines "./" (index.js
-  // itself, under 4 KB) as a data: URL, so the wording is fetched from
-  // "data:text/javascript;base64,...locales/ja/report.ftl". (report-flow.css is
-  // inlined as a data: URL too, which a strict style-src CSP refuses.) English
-  // is compiled in and would open: the break shows only in other locales.
+test("bundlers: the same Vite build served without its report-flow/ folder fails to open the flow, naming the missing file (the copies are what makes it work)", async ({ page }) => {
   expect(manifest.vite?.ok, `the vite build failed: ${manifest.vite?.error}`).toBe(true);
-  const { status } = await openFlow(page, "vite", "ja");
-  console.log(`vite as built today: ${status.slice(0, 60)}...${status.slice(-120)}`);
-  expect(status).toMatch(/^error: data:text\/javascript;base64,.*locales\/ja\/report\.ftl/s);
-});
-
-test("bundlers: esbuild's bundle without the copies fails to open the flow, naming the missing asset (why README asks hosts to copy them)", async ({ page }) => {
-  expect(manifest.esbuild?.ok, `the esbuild build failed: ${manifest.esbuild?.error}`).toBe(true);
-  const { status, missing } = await openFlow(page, "esbuild", "ja");
-  console.log(`esbuild without copies: status "${status}"; 404: ${missing.join(", ")}`);
-  expect(status).toMatch(/^error: /);
-  expect(missing.length, "the bundle asked for assets that are not next to it").toBeGreaterThan(0);
+  const { status, missing } = await openFlow(page, "vite", "ja", { without: "report-flow/" });
+  console.log(`vite without report-flow/: status "${status}"; 404: ${missing.join(", ")}`);
+  expect(status).toMatch(/^error: .*\/bundlers\/vite\/report-flow\/(report-flow\.css|report_flow_bg\.wasm)/);
+  expect(missing.length, "the bundle asked for the copied files").toBeGreaterThan(0);
+  await expect(page.locator("report-disclosure-flow")).toHaveCount(0);
 });

@@ -121,3 +121,18 @@ test("the host hears nothing and agreement works when the notice is readable", a
   expect(await page.evaluate(() => (window as any).__displayFailed)).toEqual([]);
   expect(sent).toEqual([]);
 });
+
+test("a popover the host opens over the notice (drawn on top, yet passed through by hit-testing) is refused as covering", async ({ page }) => {
+  const sent = await openReasonStep(page);
+  await page.getByTestId("next").click();
+  await expect(page.getByTestId("agree")).toBeEnabled();
+  await page.evaluate(() => {
+    const toast = Object.assign(document.createElement("div"), { className: "host-toast", textContent: "New messages" });
+    toast.setAttribute("popover", "manual");
+    toast.style.cssText = "inset: 0; width: 100vw; height: 100vh; margin: 0; background: #fff";
+    document.body.append(toast);
+    toast.showPopover();
+  });
+  await press(page, "agree");
+  await expectRefused(page, sent, /covered by <div class="host-toast">/);
+});

@@ -123,7 +123,10 @@ pub const FIELDS: &[(&str, NamedBy)] = &[
     ("notice_version", NamedBy::Detail("consent")),
     ("disclosure_digest", NamedBy::Detail("consent")),
     ("display_check.result", NamedBy::Detail("display-check")),
-    ("display_check.confirmed_lines", NamedBy::Detail("display-check")),
+    (
+        "display_check.confirmed_lines",
+        NamedBy::Detail("display-check"),
+    ),
 ];
 
 pub fn named_by(path: &str) -> Option<NamedBy> {

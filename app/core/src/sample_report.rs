@@ -6,7 +6,9 @@
 use crate::fixtures::Scenario;
 use crate::notice::{disclosure_digest, notice_version};
 use crate::payload::{DisplayCheck, DisplayResult};
-use crate::snapshot::{case_disclosure, disclosure_lines, SNAPSHOT_REASON, SNAPSHOT_UTC_OFFSET_MINUTES};
+use crate::snapshot::{
+    case_disclosure, disclosure_lines, SNAPSHOT_REASON, SNAPSHOT_UTC_OFFSET_MINUTES,
+};
 use crate::{Consent, Platform, Policy, ReportPayload, ScreenContext, Wording, WordingError};
 use serde_json::{json, Value};
 

@@ -315,7 +315,12 @@ mod tests {
             Event::NoticeNotDisplayed,
         ]);
         assert_eq!(flow.step(), Step::NotDisplayed);
-        for e in [Event::NoticeDisplayed, Event::Agree, Event::Back, Event::Next] {
+        for e in [
+            Event::NoticeDisplayed,
+            Event::Agree,
+            Event::Back,
+            Event::Next,
+        ] {
             assert_eq!(flow.on(e), Effect::None, "{e:?}");
             assert_eq!(flow.step(), Step::NotDisplayed, "{e:?}");
             assert!(!flow.can_agree());

@@ -308,7 +308,11 @@ fn a_report_whose_device_did_not_confirm_every_line_does_not_verify() {
     let en = Wording::shipped("en").unwrap();
     let p = case_report(&en, Platform::Ios, scenario, "r").unwrap();
     assert!(approved.verify(&p).is_ok());
-    for lines in [0, p.display_check.confirmed_lines - 1, p.display_check.confirmed_lines + 1] {
+    for lines in [
+        0,
+        p.display_check.confirmed_lines - 1,
+        p.display_check.confirmed_lines + 1,
+    ] {
         let mut fewer = p.clone();
         fewer.display_check.confirmed_lines = lines;
         assert_eq!(

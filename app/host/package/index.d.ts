@@ -92,6 +92,17 @@ export type ReportFlowOptions = ReportSubject & {
   policy?: Policy;
   /** How long one send may take before the person is offered a retry (default 15000). */
   sendTimeoutMs?: number;
+  /**
+   * The URL of the folder that holds the package's `report_flow_bg.wasm`,
+   * `report-flow.css` and `locales/` (with its locale folders), ending in "/"
+   * (for example "/report-flow/"; relative URLs resolve against the page).
+   * Default: the folder of the package's `index.js`, which is right when the
+   * package is served as built. A host that bundles the package (Vite,
+   * esbuild) copies those files to one folder of its site and names it here.
+   * The first call that loads the flow fixes it; a later different value is
+   * an error.
+   */
+  assetsUrl?: string;
 };
 
 export interface MountedReportFlow {
@@ -136,4 +147,9 @@ declare global {
  * `element`.
  */
 export function mountReportFlow(element: HTMLElement, options: ReportFlowOptions): Promise<MountedReportFlow>;
-export function preloadReportFlow(): Promise<void>;
+/**
+ * Starts loading the component ahead of time (for example on hover of
+ * "Report"). A host that passes `assetsUrl` to mountReportFlow passes the
+ * same here.
+ */
+export function preloadReportFlow(options?: { assetsUrl?: string }): Promise<void>;

@@ -3,7 +3,26 @@
 // and only the wording of the person's language is fetched.
 let ready = null;
 
-const STYLES = new URL("./report-flow.css", import.meta.url).href;
+// Where the package's files are (report_flow_bg.wasm, report-flow.css,
+// locales/): the folder of this module, unless the host says otherwise
+// (options.assetsUrl). A bundler that moves this module's code into its own
+// chunk moves import.meta.url with it; and Vite rewrites every
+// `new URL("<literal>", import.meta.url)`: it turned "./" into a data: URL of
+// this very file (the locales were then fetched from "data:...locales/"), and
+// report-flow.css into a data: URL a strict CSP refuses. Read through a
+// variable, bundlers leave the URLs alone.
+const moduleUrl = import.meta.url;
+let assetsBase = null;
+const asset = (path) => new URL(path, assetsBase ?? new URL("./", moduleUrl)).href;
+
+/** Sets where the package's files are, before the first load; `caller` names the function in errors. */
+function useAssets(caller, assetsUrl) {
+  if (assetsUrl === undefined) return;
+  if (typeof assetsUrl !== "string" || !assetsUrl.endsWith("/")) throw new TypeError(`${caller}: options.assetsUrl must be the URL of a folder, ending in /`);
+  const base = new URL(assetsUrl, document.baseURI).href;
+  if (ready !== null && base !== asset("./")) throw new TypeError(`${caller}: options.assetsUrl differs from the one the flow was loaded from (${asset("./")})`);
+  assetsBase = base;
+}
 
 /**
  * The flow's own element in the host's page, with an open shadow root that
@@ -16,11 +35,12 @@ function shadowHost(element) {
   // It needs no box of its own: the dialog is drawn in the top layer.
   host.style.setProperty("display", "contents", "important");
   const shadow = host.attachShadow({ mode: "open" });
-  const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: STYLES });
+  const styles = asset("report-flow.css");
+  const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: styles });
   const root = document.createElement("div");
   const loaded = new Promise((resolve, reject) => {
     link.onload = resolve;
-    link.onerror = () => reject(new Error(`report flow: cannot load ${STYLES}`));
+    link.onerror = () => reject(new Error(`report flow: cannot load ${styles}`));
   });
   shadow.append(link, root);
   element.append(host);
@@ -33,7 +53,7 @@ function load() {
     // The wasm, its glue and the glue's one import (displayed.js) are
     // requested together: in sequence each would wait for the one before, a
     // round trip each on a slow network.
-    const wasm = fetch(new URL("./report_flow_bg.wasm", import.meta.url));
+    const wasm = fetch(asset("report_flow_bg.wasm"));
     return Promise.all([import("./report_flow.js"), import("./displayed.js")]).then(async ([glue]) => {
       await glue.default({ module_or_path: wasm });
       performance.mark("report-flow:load-end");
@@ -44,7 +64,12 @@ function load() {
 }
 
 /** Starts loading the component ahead of time (for example on hover of "Report"). */
-export function preloadReportFlow() {
+export function preloadReportFlow({ assetsUrl } = {}) {
+  try {
+    useAssets("preloadReportFlow", assetsUrl);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   return load().then(() => undefined);
 }
 
@@ -54,8 +79,9 @@ export function preloadReportFlow() {
  */
 export async function mountReportFlow(element, options) {
   if (!(element instanceof HTMLElement)) throw new TypeError("mountReportFlow: element must be an HTMLElement");
-  const { submit, ...data } = options ?? {};
+  const { submit, assetsUrl, ...data } = options ?? {};
   if (submit !== undefined && typeof submit !== "function") throw new TypeError("mountReportFlow: options.submit must be a function");
+  useAssets("mountReportFlow", assetsUrl);
   if ([...element.children].some((c) => c.localName === "report-disclosure-flow")) {
     throw new Error("mountReportFlow: a report flow is already open in this element; close it first");
   }
@@ -63,7 +89,7 @@ export async function mountReportFlow(element, options) {
   const { host, root, loaded } = shadowHost(element);
   try {
     const [glue] = await Promise.all([load(), loaded]);
-    const id = await glue.mount(host, root, data, submit, new URL("./", import.meta.url).href);
+    const id = await glue.mount(host, root, data, submit, asset("./"));
     return { close: () => glue.unmount(id) };
   } catch (e) {
     host.remove();

@@ -180,13 +180,16 @@ fn close(id: u32) {
             drop(flow.view);
             // A trigger that left the page meanwhile (a menu item) cannot
             // take it: the host's element does, rather than the page's body.
-            let back = flow.return_focus.filter(|el| el.is_connected()).or_else(|| {
-                let host = flow.element.parent_element()?;
-                if !host.has_attribute("tabindex") {
-                    let _ = host.set_attribute("tabindex", "-1");
-                }
-                host.dyn_into::<web_sys::HtmlElement>().ok()
-            });
+            let back = flow
+                .return_focus
+                .filter(|el| el.is_connected())
+                .or_else(|| {
+                    let host = flow.element.parent_element()?;
+                    if !host.has_attribute("tabindex") {
+                        let _ = host.set_attribute("tabindex", "-1");
+                    }
+                    host.dyn_into::<web_sys::HtmlElement>().ok()
+                });
             if let Some(el) = back {
                 let _ = el.focus();
             }

@@ -50,6 +50,25 @@ export function displayedStep(step, dialog, options) {
     return out;
   };
 
+  // An open popover is drawn in the top layer too; while a modal dialog is
+  // open the page behind it is inert, so hit-testing passes through a
+  // popover that paints over the dialog. Any open popover of the page over a
+  // line counts as covering it (one opened before the dialog lies under it,
+  // but cannot be told apart: fail closed).
+  let popovers = [];
+  try {
+    popovers = [...document.querySelectorAll(":popover-open")];
+  } catch {
+    // An engine without popovers has none open.
+  }
+  const popoverAt = (el, x, y) =>
+    popovers.find((p) => {
+      for (let a = el; a; a = up(a)) if (a === p) return false;
+      const b = p.getBoundingClientRect();
+      const cs = getComputedStyle(p);
+      return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom && cs.visibility === "visible" && parseFloat(cs.opacity) > 0;
+    });
+
   function problemsOf(el) {
     const found = [];
     const own = getComputedStyle(el);
@@ -102,8 +121,10 @@ export function displayedStep(step, dialog, options) {
       const y = line.top + line.height / 2;
       if (y < 0 || y >= vh || line.width < 1) continue;
       const hit = tree.elementFromPoint(x, y);
-      if (hit && hit !== el && !el.contains(hit)) {
-        found.push(`covered by <${hit.tagName.toLowerCase()}${hit.className ? ` class="${hit.className}"` : ""}> at ${Math.round(x)},${Math.round(y)}`);
+      const over = popoverAt(el, x, y);
+      const cover = hit && hit !== el && !el.contains(hit) ? hit : over;
+      if (cover) {
+        found.push(`covered by <${cover.tagName.toLowerCase()}${cover.className ? ` class="${cover.className}"` : ""}> at ${Math.round(x)},${Math.round(y)}`);
         break;
       }
     }

@@ -25,13 +25,21 @@ pub struct NotDisplayed {
 /// Checks the disclosure step in `dialog` against the lines it must show
 /// (`snapshot::disclosure_lines` of the formatted screen). Returns how many
 /// lines were confirmed.
-pub fn check_disclosure(dialog: &web_sys::Element, expected: &[String]) -> Result<u32, NotDisplayed> {
+pub fn check_disclosure(
+    dialog: &web_sys::Element,
+    expected: &[String],
+) -> Result<u32, NotDisplayed> {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"restoreScroll".into(), &JsValue::TRUE);
     let result = displayed_step("disclosure", dialog, &options);
     let strings = |key: &str| -> Vec<String> {
         js_sys::Reflect::get(&result, &key.into())
-            .map(|v| js_sys::Array::from(&v).iter().filter_map(|s| s.as_string()).collect())
+            .map(|v| {
+                js_sys::Array::from(&v)
+                    .iter()
+                    .filter_map(|s| s.as_string())
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let shown = strings("lines");
@@ -52,7 +60,11 @@ pub fn check_disclosure(dialog: &web_sys::Element, expected: &[String]) -> Resul
     match problems.first() {
         None => Ok(u32::try_from(shown.len()).unwrap_or(u32::MAX)),
         Some(first) => Err(NotDisplayed {
-            cause: first.split('\n').map(str::trim).collect::<Vec<_>>().join(": "),
+            cause: first
+                .split('\n')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(": "),
             problems,
         }),
     }
