@@ -45,11 +45,19 @@ function pageScript(name) {
  */
 function moduleExport(source, name) {
   if (/^\s*import\s/m.test(source)) throw new Error(`conformance: the page script exporting ${name} imports other modules; it must be self-contained`);
+  // A minified module ends in `export{E as displayedStep}`: the local name is returned.
+  let local = name;
   const body = source
-    .replace(/^\s*export\s*\{[^}]*\}\s*;?\s*$/gm, "")
+    .replace(/export\s*\{([^}]*)\}\s*;?/g, (_, list) => {
+      for (const item of list.split(",")) {
+        const [own, as] = item.trim().split(/\s+as\s+/);
+        if ((as ?? own) === name) local = own;
+      }
+      return "";
+    })
     .replace(/^(\s*)export\s+default\s+(?=(async\s+)?function\b|class\b)/gm, "$1")
     .replace(/^(\s*)export\s+(?=(async\s+)?function\b|const\b|let\b|var\b|class\b)/gm, "$1");
-  return `(() => {\n${body}\n;return ${name};\n})()`;
+  return `(() => {\n${body}\n;return ${local};\n})()`;
 }
 
 // The root that holds the dialog: the document, or the open shadow root the

@@ -51,7 +51,7 @@ pub fn check_disclosure(
             .position(|(s, e)| s != e)
             .unwrap_or(shown.len().min(expected.len()));
         problems.push(format!(
-            "the page shows other text than the formatted notice from line {}: expected {:?}, shown {:?}",
+            "the page shows other text than the formatted notice from line {}: expected \"{}\", shown \"{}\"",
             at + 1,
             expected.get(at).map(String::as_str).unwrap_or("(nothing)"),
             shown.get(at).map(String::as_str).unwrap_or("(nothing)"),
