@@ -56,6 +56,22 @@ pub async fn mount(
             ))
         }
     };
+    let policy = options.policy.unwrap_or_default();
+    let utc_offset_minutes = browser::utc_offset_minutes();
+    // The receiver's rules, before the person can agree: a request it would
+    // refuse is the host's to fix, so the promise rejects naming the field
+    // rather than a flow opening that could only end refused.
+    report_core::Disclosure::new(&options.request, &policy)
+        .and_then(|d| d.with_host_app_version(options.host_app_version.as_deref()))
+        .and_then(|_| report_core::limits::check_offset("utc_offset_minutes", utc_offset_minutes))
+        .map_err(|e| {
+            let whose = if e.field == "utc_offset_minutes" {
+                "report flow: this device's "
+            } else {
+                "report flow options."
+            };
+            JsError::new(&format!("{whose}{e}"))
+        })?;
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id + 1);
@@ -68,7 +84,6 @@ pub async fn mount(
     let wording = Arc::new(wording);
     let view = {
         let request = options.request;
-        let policy = options.policy.unwrap_or_default();
         let platform = options.platform;
         let host_app_version = options.host_app_version;
         let timeout = options.send_timeout_ms.unwrap_or(DEFAULT_SEND_TIMEOUT_MS);
@@ -79,7 +94,7 @@ pub async fn mount(
                     policy=policy
                     wording=wording
                     platform=platform
-                    utc_offset_minutes=browser::utc_offset_minutes()
+                    utc_offset_minutes=utc_offset_minutes
                     submit=submit
                     on_close=move |_| close(id)
                     on_sent=move |(payload, reference): (report_core::ReportPayload, String)| {

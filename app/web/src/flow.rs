@@ -61,8 +61,14 @@ pub fn ReportFlow(
         platform,
         utc_offset_minutes,
     };
+    // The receiver's rules, before anything is shown (hosts reject the mount
+    // on these first; this guards every other caller).
     let prepared = Disclosure::new(&request, &policy)
-        .map(|d| d.with_host_app_version(host_app_version.as_deref()))
+        .and_then(|d| d.with_host_app_version(host_app_version.as_deref()))
+        .and_then(|d| {
+            report_core::limits::check_offset("utc_offset_minutes", utc_offset_minutes)?;
+            Ok(d)
+        })
         .map_err(|e| e.to_string())
         .and_then(|disclosure| {
             let screens = ctx.screens(&disclosure).map_err(|e| e.to_string())?;
@@ -388,7 +394,9 @@ fn reason_step(
                 {options}
             </fieldset>
             <label class="comment" for="report-comment" data-snap="label">{s.comment_label}</label>
+            // The receiver's limit: a longer comment would be refused after agreement.
             <textarea id="report-comment" rows="3" aria-describedby="report-comment-hint"
+                maxlength=report_core::limits::MAX_COMMENT_CHARS
                 prop:value=move || comment.get()
                 on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             <p class="hint" id="report-comment-hint" data-snap="hint">{s.comment_hint}</p>
