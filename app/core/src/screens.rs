@@ -144,6 +144,9 @@ pub struct SendScreen {
     pub sending: String,
     pub failed: String,
     pub retry: String,
+    /// After a refusal no retry can change: what happened and what to do.
+    pub refused: String,
+    pub close: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -212,6 +215,8 @@ impl ScreenContext<'_> {
                 sending: self.text("send-in-progress")?,
                 failed: self.text("send-failed")?,
                 retry: self.text("button-retry")?,
+                refused: self.text("send-refused")?,
+                close: self.text("button-close")?,
             },
         })
     }

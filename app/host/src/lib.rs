@@ -100,6 +100,7 @@ pub async fn mount(
                     on_sent=move |(payload, reference): (report_core::ReportPayload, String)| {
                         sent(id, &payload.to_json(), &reference)
                     }
+                    on_refused=move |r: report_web::Refusal| refused(id, &r)
                     send_timeout_ms=timeout
                     host_app_version=host_app_version.unwrap_or_default()
                 />
@@ -135,9 +136,14 @@ fn pick_locale(languages: &[String]) -> &'static str {
 }
 
 fn dispatch(element: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
+    dispatch_with(element, name, detail, false);
+}
+
+fn dispatch_with(element: &web_sys::HtmlElement, name: &str, detail: &JsValue, composed: bool) {
     let init = web_sys::CustomEventInit::new();
     init.set_detail(detail);
     init.set_bubbles(true);
+    init.set_composed(composed);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = element.dispatch_event(&event);
     }
@@ -157,6 +163,42 @@ fn sent(id: u32, payload_json: &str, reference: &str) {
         let _ = js_sys::Reflect::set(&detail, &"reference".into(), &reference.into());
         dispatch(&element, "report-sent", &detail);
     }
+}
+
+fn element_of(id: u32) -> Option<web_sys::HtmlElement> {
+    MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.element.clone())
+    })
+}
+
+/// The host learns that a report it asked for was refused, and why, since
+/// only the host can fix what it sends (composed: it crosses shadow roots, as
+/// a host embedding the flow in a web component needs).
+fn refused(id: u32, r: &report_web::Refusal) {
+    let Some(element) = element_of(id) else {
+        return;
+    };
+    let detail = js_sys::Object::new();
+    let or_null = |v: Option<JsValue>| v.unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"status".into(),
+        &or_null(r.status.map(JsValue::from)),
+    );
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"field".into(),
+        &or_null(r.field.as_deref().map(JsValue::from_str)),
+    );
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"message".into(),
+        &or_null(r.message.as_deref().map(JsValue::from_str)),
+    );
+    dispatch_with(&element, "report-refused", &detail, true);
 }
 
 fn close(id: u32) {

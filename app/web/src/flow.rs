@@ -5,7 +5,7 @@
 //! agreement and kept, so a retry resends exactly the same report.
 
 use crate::browser;
-use crate::submit::SubmitTarget;
+use crate::submit::{NotSent, Refusal, SubmitTarget};
 use leptos::prelude::*;
 use report_core::notice::{disclosure_digest, notice_version};
 use report_core::payload::Consent;
@@ -49,6 +49,10 @@ pub fn ReportFlow(
     /// Called after the server confirmed the report, with what was sent.
     #[prop(into)]
     on_sent: Callback<(ReportPayload, String)>,
+    /// Called when the receiver refused the report in a way no retry can
+    /// change (the flow then shows its final step, without a retry).
+    #[prop(optional, into)]
+    on_refused: Option<Callback<Refusal>>,
     /// How long one send attempt may take before the person is offered a retry.
     #[prop(default = DEFAULT_SEND_TIMEOUT_MS)]
     send_timeout_ms: u32,
@@ -106,7 +110,7 @@ pub fn ReportFlow(
             },
             flow,
             dispatch,
-            on_sent,
+            (on_sent, on_refused),
         )
         .into_any(),
         Err(detail) => unavailable(&wording, detail, on_close).into_any(),
@@ -238,7 +242,7 @@ fn steps(
     sending: Sending,
     flow: RwSignal<Flow>,
     dispatch: impl Fn(Event) -> Effect + Copy + Send + Sync + 'static,
-    on_sent: Callback<(ReportPayload, String)>,
+    (on_sent, on_refused): (Callback<(ReportPayload, String)>, Option<Callback<Refusal>>),
 ) -> impl IntoView {
     let Sending {
         platform,
@@ -288,8 +292,20 @@ fn steps(
                         on_sent.run((p, reference));
                     }
                 }
-                Err(e) => {
-                    leptos::logging::warn!("report not sent: {e}");
+                Err(NotSent {
+                    detail,
+                    refused: Some(refusal),
+                }) => {
+                    leptos::logging::warn!("report refused: {detail}");
+                    dispatch(Event::SendRefused);
+                    if flow.with_untracked(|f| f.step()) == Step::Refused {
+                        if let Some(on_refused) = on_refused {
+                            on_refused.run(refusal);
+                        }
+                    }
+                }
+                Err(NotSent { detail, .. }) => {
+                    leptos::logging::warn!("report not sent: {detail}");
                     dispatch(Event::SendFailed);
                 }
             }
@@ -355,6 +371,9 @@ fn steps(
             }
             .into_any(),
             Step::Receipt => receipt_step(receipt.get(), dispatch).into_any(),
+            Step::Refused => {
+                refused_step(screens.send.refused, screens.send.close, dispatch).into_any()
+            }
             Step::Closed => ().into_any(),
         }
     };
@@ -582,6 +601,25 @@ fn receipt_step(
             </section>
         }
     })
+}
+
+/// The end of a report the receiver refused: no retry, since the same
+/// report would be refused again.
+fn refused_step(
+    message: String,
+    close: String,
+    dispatch: impl Fn(Event) -> Effect + Copy + 'static,
+) -> impl IntoView {
+    request_focus("#report-title");
+    view! {
+        <section class="step" data-step="refused">
+            <p id="report-title" tabindex="-1" role="alert" data-testid="send-refused">{message}</p>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="close"
+                    on:click=move |_| { dispatch(Event::Close); }>{close}</button>
+            </div>
+        </section>
+    }
 }
 
 /// Moves focus once the step is in the document, so screen readers announce it.

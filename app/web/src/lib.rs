@@ -9,4 +9,4 @@ pub mod loading;
 mod submit;
 
 pub use flow::{ReportFlow, DEFAULT_SEND_TIMEOUT_MS};
-pub use submit::SubmitTarget;
+pub use submit::{Refusal, SubmitTarget};
