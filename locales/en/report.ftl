@@ -200,6 +200,7 @@ receipt-summary-post = The post and the information about its author were sent t
 
 send-in-progress = Sending your report…
 send-failed = Your report could not be sent. Nothing is lost: check your connection and try again.
+send-refused = Your report could not be accepted. Nothing was sent twice, and trying again would not change this. Close this window and tell the app's support what happened.
 button-retry = Try again
 
 ## Step 4: receipt

@@ -179,6 +179,7 @@ receipt-summary-post = Postingan dan informasi tentang pembuatnya telah dikirim 
 
 send-in-progress = Mengirim laporan Anda…
 send-failed = Laporan Anda tidak dapat dikirim. Tidak ada yang hilang: periksa koneksi Anda, lalu coba lagi.
+send-refused = Laporan Anda tidak dapat diterima. Tidak ada yang terkirim dua kali, dan mencoba lagi tidak akan mengubah hasilnya. Tutup jendela ini, lalu beri tahu layanan dukungan aplikasi tentang kejadian ini.
 button-retry = Coba lagi
 
 ## Step 4: receipt

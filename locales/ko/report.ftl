@@ -179,6 +179,7 @@ receipt-summary-post = 게시물과 게시물 작성자에 관한 정보를 { $o
 
 send-in-progress = 신고를 보내는 중…
 send-failed = 신고를 보내지 못했습니다. 입력한 내용은 그대로 있습니다. 연결 상태를 확인하고 다시 시도하세요.
+send-refused = 신고를 접수할 수 없었습니다. 같은 신고가 두 번 전송되지는 않았으며, 다시 시도해도 결과는 바뀌지 않습니다. 이 창을 닫고 앱 고객 지원팀에 알려 주세요.
 button-retry = 다시 시도
 
 ## Step 4: receipt

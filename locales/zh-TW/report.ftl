@@ -179,6 +179,7 @@ receipt-summary-post = 已將貼文和貼文作者的相關資訊傳送給 { $op
 
 send-in-progress = 正在傳送檢舉…
 send-failed = 無法傳送檢舉。你輸入的內容並未遺失，請檢查網路連線後再試一次。
+send-refused = 無法受理你的檢舉，也沒有任何內容被重複傳送。再試一次也不會改變結果。請關閉此視窗，並告知應用程式的客服人員發生了什麼事。
 button-retry = 再試一次
 
 ## Step 4: receipt

@@ -5,6 +5,7 @@ pub mod conversation;
 pub mod disclosure;
 pub mod fixtures;
 pub mod inventory;
+pub mod limits;
 pub mod notice;
 pub mod payload;
 pub mod policy;

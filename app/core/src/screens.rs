@@ -144,6 +144,9 @@ pub struct SendScreen {
     pub sending: String,
     pub failed: String,
     pub retry: String,
+    /// After a refusal no retry can change: what happened and what to do.
+    pub refused: String,
+    pub close: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -212,6 +215,8 @@ impl ScreenContext<'_> {
                 sending: self.text("send-in-progress")?,
                 failed: self.text("send-failed")?,
                 retry: self.text("button-retry")?,
+                refused: self.text("send-refused")?,
+                close: self.text("button-close")?,
             },
         })
     }
@@ -548,20 +553,22 @@ impl ScreenContext<'_> {
         }
     }
 
+    /// Total for every time and every offset: a host's time the receiver
+    /// refuses is refused before the screen is built (`Disclosure::new`),
+    /// but the formatter must not trap on one, as a calendar library does
+    /// past 9999-12-31 (DateTime.MaxValue shown east of UTC).
     pub fn time(&self, unix_seconds: i64) -> Result<String, WordingError> {
-        let offset = time::UtcOffset::from_whole_seconds(self.utc_offset_minutes * 60)
-            .unwrap_or(time::UtcOffset::UTC);
-        let at = time::OffsetDateTime::from_unix_timestamp(unix_seconds)
-            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
-            .to_offset(offset);
+        let local = i128::from(unix_seconds) + i128::from(self.utc_offset_minutes) * 60;
+        let (year, month, day) = civil_from_days(local.div_euclid(86_400));
+        let second_of_day = local.rem_euclid(86_400);
         self.text_with(
             "message-time",
             &[
-                ("year", FluentValue::from(at.year())),
-                ("month", FluentValue::from(u8::from(at.month()))),
-                ("day", FluentValue::from(at.day())),
-                ("hour", format!("{:02}", at.hour()).into()),
-                ("minute", format!("{:02}", at.minute()).into()),
+                ("year", year_value(year)),
+                ("month", FluentValue::from(month)),
+                ("day", FluentValue::from(day)),
+                ("hour", format!("{:02}", second_of_day / 3600).into()),
+                ("minute", format!("{:02}", second_of_day % 3600 / 60).into()),
             ],
         )
     }
@@ -583,6 +590,30 @@ impl ScreenContext<'_> {
             reason: self.text_with("receipt-reason", &[("reason", reason_label.into())])?,
             close: self.text("button-close")?,
         })
+    }
+}
+
+/// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard
+/// Hinnant's `civil_from_days`), in i128 so that no i64 time overflows it.
+fn civil_from_days(days: i128) -> (i128, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i128::from(month <= 2);
+    (year, month, day)
+}
+
+/// Years of real reports fit an i32 (the number Fluent formats as before);
+/// the extreme ones of i64 times do not, and are given as text.
+fn year_value(year: i128) -> FluentValue<'static> {
+    match i32::try_from(year) {
+        Ok(y) => FluentValue::from(y),
+        Err(_) => year.to_string().into(),
     }
 }
 

@@ -147,6 +147,7 @@ pub fn case_disclosure(scenario: &Scenario) -> Disclosure {
     Disclosure::new(&scenario.request(), &Policy::default())
         .expect("scenario subjects exist")
         .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION))
+        .expect("the snapshot host version is an id")
 }
 
 /// The snapshot body for one case: a step header (`== <data-step> ==`) before

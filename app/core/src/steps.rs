@@ -20,6 +20,9 @@ pub enum Step {
     Sending,
     /// The last send did not get through; the same report can be retried.
     Failed,
+    /// The receiver refused the report for what it holds: the same report
+    /// would be refused again, so there is no retry, only Close.
+    Refused,
     /// The server confirmed the report.
     Receipt,
     /// The page could not show the notice as formatted (covered, hidden,
@@ -45,16 +48,19 @@ pub enum Event {
     Cancel,
     /// The Escape key anywhere in the dialog.
     Escape,
-    /// The receipt's Close button.
+    /// The Close button of the receipt or of the refusal.
     Close,
     /// The server confirmed the send that is in flight.
     SendSucceeded,
-    /// The send in flight failed or timed out.
+    /// The send in flight failed or timed out: a retry may get through.
     SendFailed,
     /// The on-device check confirmed the disclosure on screen as formatted.
     NoticeDisplayed,
     /// The on-device check found the disclosure not readable as formatted.
     NoticeNotDisplayed,
+    /// The receiver refused the send in flight in a way no retry can change
+    /// (`send_refusal_is_final`).
+    SendRefused,
 }
 
 /// What the component must do after an event.
@@ -109,8 +115,9 @@ impl Flow {
             (S::Failed, E::Retry) => (S::Sending, Effect::Send),
             (S::Sending, E::SendSucceeded) => (S::Receipt, Effect::None),
             (S::Sending, E::SendFailed) => (S::Failed, Effect::None),
+            (S::Sending, E::SendRefused) => (S::Refused, Effect::None),
             (_, E::Cancel) if self.can_cancel() => (S::Closed, Effect::Close),
-            (S::Receipt, E::Close) => (S::Closed, Effect::Close),
+            (S::Receipt | S::Refused, E::Close) => (S::Closed, Effect::Close),
             (s, E::Escape) if s != S::Sending && s != S::Closed => (S::Closed, Effect::Close),
             (s, _) => (s, Effect::None),
         };
@@ -149,7 +156,8 @@ impl Flow {
     }
 
     /// Not while sending, because leaving would hide whether the report was
-    /// filed; not on the receipt, where there is nothing left to cancel.
+    /// filed; not on the receipt or the refusal, where there is nothing left
+    /// to cancel (they close).
     pub fn can_cancel(&self) -> bool {
         matches!(
             self.step,
@@ -162,6 +170,14 @@ impl Flow {
     pub fn sending(&self) -> bool {
         self.step == Step::Sending
     }
+}
+
+/// Whether a receiver's HTTP status refuses the report itself, so that the
+/// same body would be refused again: every 4xx but 408 (timeout), 425 (too
+/// early) and 429 (too many requests), which ask to try later. 5xx and
+/// network errors may pass on a retry.
+pub fn send_refusal_is_final(status: u16) -> bool {
+    (400..500).contains(&status) && !matches!(status, 408 | 425 | 429)
 }
 
 #[cfg(test)]
@@ -197,6 +213,13 @@ mod tests {
         Event::NoticeDisplayed,
         Event::Agree,
         Event::SendFailed,
+    ];
+    const TO_REFUSED: [Event; 5] = [
+        Event::ChooseReason(Reason::Spam),
+        Event::Next,
+        Event::NoticeDisplayed,
+        Event::Agree,
+        Event::SendRefused,
     ];
     const TO_RECEIPT: [Event; 5] = [
         Event::ChooseReason(Reason::Spam),
@@ -413,6 +436,46 @@ mod tests {
     }
 
     #[test]
+    fn a_final_refusal_offers_no_retry_and_only_closes() {
+        let mut flow = at(&TO_REFUSED);
+        assert_eq!(flow.step(), Step::Refused);
+        assert!(!flow.sending());
+        assert!(!flow.can_cancel());
+        for e in [Event::Retry, Event::Agree, Event::Back, Event::Cancel] {
+            let before = flow.clone();
+            assert_eq!(flow.on(e), Effect::None, "{e:?}");
+            assert_eq!(flow, before);
+        }
+        // A late answer to the refused send changes nothing either.
+        for e in [Event::SendSucceeded, Event::SendFailed, Event::SendRefused] {
+            assert_eq!(flow.on(e), Effect::None);
+            assert_eq!(flow.step(), Step::Refused);
+        }
+        assert_eq!(flow.on(Event::Close), Effect::Close);
+        assert_eq!(flow.step(), Step::Closed);
+        assert_eq!(at(&TO_REFUSED).on(Event::Escape), Effect::Close);
+    }
+
+    #[test]
+    fn a_refusal_after_a_retry_is_final_too() {
+        let mut flow = at(&TO_FAILED);
+        flow.on(Event::Retry);
+        flow.on(Event::SendRefused);
+        assert_eq!(flow.step(), Step::Refused);
+        assert_eq!(flow.on(Event::Retry), Effect::None);
+    }
+
+    #[test]
+    fn which_statuses_are_final() {
+        for status in [400, 401, 403, 404, 409, 413, 415, 422, 451, 499] {
+            assert!(send_refusal_is_final(status), "{status}");
+        }
+        for status in [0, 200, 302, 399, 408, 425, 429, 500, 502, 503, 504] {
+            assert!(!send_refusal_is_final(status), "{status}");
+        }
+    }
+
+    #[test]
     fn a_retry_that_succeeds_shows_the_receipt() {
         let mut flow = at(&TO_FAILED);
         flow.on(Event::Retry);
@@ -430,7 +493,7 @@ mod tests {
     }
 
     #[test]
-    fn close_only_acts_on_the_receipt() {
+    fn close_only_acts_on_the_receipt_and_the_refusal() {
         for prefix in [&[][..], &TO_DISCLOSURE[..], &TO_SENDING[..], &TO_FAILED[..]] {
             let mut flow = at(prefix);
             let before = flow.clone();
@@ -442,7 +505,7 @@ mod tests {
     #[test]
     fn a_send_outcome_without_a_send_in_flight_is_ignored() {
         for prefix in [&[][..], &TO_DISCLOSURE[..], &TO_FAILED[..], &TO_RECEIPT[..]] {
-            for outcome in [Event::SendSucceeded, Event::SendFailed] {
+            for outcome in [Event::SendSucceeded, Event::SendFailed, Event::SendRefused] {
                 let mut flow = at(prefix);
                 let before = flow.clone();
                 assert_eq!(flow.on(outcome), Effect::None);
@@ -473,6 +536,7 @@ mod tests {
             Event::Close,
             Event::SendSucceeded,
             Event::SendFailed,
+            Event::SendRefused,
         ];
         let mut flow = at(&[Event::Escape]);
         for e in all {
@@ -495,6 +559,7 @@ mod tests {
             Just(Event::SendFailed),
             Just(Event::NoticeDisplayed),
             Just(Event::NoticeNotDisplayed),
+            Just(Event::SendRefused),
         ]
     }
 
@@ -551,7 +616,13 @@ mod tests {
 
                 // Neither Escape nor Cancel can hide a send in flight.
                 if before.sending() {
-                    prop_assert!(to == Step::Sending || matches!(e, Event::SendSucceeded | Event::SendFailed));
+                    prop_assert!(to == Step::Sending || matches!(e, Event::SendSucceeded | Event::SendFailed | Event::SendRefused));
+                }
+
+                // A final refusal is left only by closing: no send ever follows it.
+                if from == Step::Refused {
+                    prop_assert!(to == Step::Refused || to == Step::Closed);
+                    prop_assert!(effect != Effect::Send);
                 }
             }
             // No send ever follows a notice that was not displayed.

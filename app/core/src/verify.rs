@@ -7,10 +7,10 @@ use crate::conversation::{Message, MessageKind, Sender};
 use crate::disclosure::{ClientInfo, Disclosure};
 use crate::notice::{disclosure_digest, notice_version, Register, RegisteredNotice};
 use crate::payload::{
-    AccountReport, MessageReport, NotSentKind, ReportPayload, Reported, SentRole,
+    AccountReport, Content, MessageReport, NotSentKind, ReportPayload, Reported, SentRole,
 };
 use crate::policy::Policy;
-use crate::post::Post;
+use crate::post::{Post, PostMedia};
 use crate::profile::Profile;
 use crate::screens::{DisclosureScreen, ScreenContext};
 use crate::subject::Subject;
@@ -19,25 +19,12 @@ use crate::wording::Wording;
 use std::collections::HashSet;
 use std::fmt;
 
-/// Why a report is refused: the field (a JSON path) and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Refusal {
-    pub field: String,
-    pub problem: String,
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
-    }
-}
-
-fn refuse(field: impl Into<String>, problem: impl Into<String>) -> Refusal {
-    Refusal {
-        field: field.into(),
-        problem: problem.into(),
-    }
-}
+pub use crate::limits::Refusal;
+use crate::limits::{
+    check_count, check_id, check_link, check_offset, check_opt_text, check_text, check_time,
+    refuse, MAX_ACCOUNT_MESSAGES, MAX_CAPTION_CHARS, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
+    MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS,
+};
 
 /// Parses a report body strictly: unknown fields, missing fields and wrong
 /// types are refused with the path of the field, then `check` runs.
@@ -58,35 +45,6 @@ pub fn parse(body: &[u8], policy: &Policy) -> Result<ReportPayload, Refusal> {
     Ok(payload)
 }
 
-const MAX_ID_CHARS: usize = 128;
-/// 9999-12-31T23:59:59Z: times beyond cannot be shown.
-const LAST_TIME: i64 = 253_402_300_799;
-/// Real time zones lie between UTC-12:00 and UTC+14:00.
-const OFFSETS: std::ops::RangeInclusive<i32> = -720..=840;
-
-fn check_id(field: &str, id: &str) -> Result<(), Refusal> {
-    if id.is_empty() {
-        return Err(refuse(field, "is empty"));
-    }
-    if id.chars().count() > MAX_ID_CHARS {
-        return Err(refuse(
-            field,
-            format!("is longer than {MAX_ID_CHARS} characters"),
-        ));
-    }
-    if id.chars().any(char::is_control) {
-        return Err(refuse(field, "holds a control character"));
-    }
-    Ok(())
-}
-
-fn check_time(field: &str, at: i64) -> Result<(), Refusal> {
-    if !(0..=LAST_TIME).contains(&at) {
-        return Err(refuse(field, "is not a valid time"));
-    }
-    Ok(())
-}
-
 /// Optional user content, when given, is not blank: a blank one is left out.
 fn check_given(field: &str, value: &Option<String>) -> Result<(), Refusal> {
     if crate::profile::is_blank(value) {
@@ -104,9 +62,8 @@ pub fn check(p: &ReportPayload, policy: &Policy) -> Result<(), Refusal> {
         Reported::Account(a) => check_account(&at, a, policy)?,
         Reported::Post(post) => check_post(&at, post)?,
     }
-    if !OFFSETS.contains(&p.utc_offset_minutes) {
-        return Err(refuse("utc_offset_minutes", "is not a time zone"));
-    }
+    check_offset("utc_offset_minutes", p.utc_offset_minutes)?;
+    check_opt_text("comment", &p.comment, MAX_COMMENT_CHARS)?;
     if time::OffsetDateTime::parse(
         &p.consented_at,
         &time::format_description::well_known::Rfc3339,
@@ -154,6 +111,11 @@ fn check_message(at: &str, p: &MessageReport, policy: &Policy) -> Result<(), Ref
         let field = format!("{at}.messages[{i}]");
         check_id(&format!("{field}.id"), &m.id)?;
         check_id(&format!("{field}.sender.id"), &m.sender.id)?;
+        check_text(
+            &format!("{field}.sender.display_name"),
+            &m.sender.display_name,
+            MAX_NAME_CHARS,
+        )?;
         if !ids.insert(m.id.as_str()) {
             return Err(refuse(format!("{field}.id"), "is sent twice"));
         }
@@ -169,7 +131,14 @@ fn check_message(at: &str, p: &MessageReport, policy: &Policy) -> Result<(), Ref
             ));
         }
         check_time(&format!("{field}.sent_at"), m.sent_at)?;
+        check_content(&format!("{field}.content"), &m.content)?;
     }
+    check_count(
+        &format!("{at}.not_sent"),
+        p.not_sent.len(),
+        MAX_NOT_SENT,
+        "not-sent marks",
+    )?;
     let (before, after) = (chosen, p.messages.len() - chosen - 1);
     for (field, counted, actual) in [
         ("counts.before", p.counts.before, before),
@@ -209,14 +178,68 @@ fn check_message(at: &str, p: &MessageReport, policy: &Policy) -> Result<(), Ref
     Ok(())
 }
 
+fn check_content(at: &str, c: &Content) -> Result<(), Refusal> {
+    let url = |u: &str| check_link(&format!("{at}.media_url"), u);
+    let caption = |c: &Option<String>| match c {
+        Some(c) => check_text(&format!("{at}.caption"), c, MAX_CAPTION_CHARS),
+        None => Ok(()),
+    };
+    match c {
+        Content::Text { text } => check_text(&format!("{at}.text"), text, MAX_TEXT_CHARS),
+        Content::Image {
+            media_url,
+            caption: c,
+            ..
+        }
+        | Content::Video {
+            media_url,
+            caption: c,
+            ..
+        } => {
+            url(media_url)?;
+            caption(c)
+        }
+        Content::File { file_name, .. } => {
+            check_text(&format!("{at}.file_name"), file_name, MAX_NAME_CHARS)
+        }
+        Content::Sticker {
+            sticker_name,
+            media_url,
+        } => {
+            check_text(&format!("{at}.sticker_name"), sticker_name, MAX_NAME_CHARS)?;
+            url(media_url)
+        }
+    }
+}
+
 fn check_profile(at: &str, p: &Profile) -> Result<(), Refusal> {
     check_id(&format!("{at}.id"), &p.id)?;
+    check_text(
+        &format!("{at}.display_name"),
+        &p.display_name,
+        MAX_NAME_CHARS,
+    )?;
     check_given(&format!("{at}.status_message"), &p.status_message)?;
-    check_given(&format!("{at}.photo_url"), &p.photo_url)
+    check_opt_text(
+        &format!("{at}.status_message"),
+        &p.status_message,
+        MAX_TEXT_CHARS,
+    )?;
+    check_given(&format!("{at}.photo_url"), &p.photo_url)?;
+    match &p.photo_url {
+        Some(u) => check_link(&format!("{at}.photo_url"), u),
+        None => Ok(()),
+    }
 }
 
 fn check_account(at: &str, a: &AccountReport, policy: &Policy) -> Result<(), Refusal> {
     check_profile(&format!("{at}.profile"), &a.profile)?;
+    check_count(
+        &format!("{at}.messages"),
+        a.messages.len(),
+        MAX_ACCOUNT_MESSAGES,
+        "messages",
+    )?;
     if a.messages.len() > policy.account_messages {
         return Err(refuse(
             format!("{at}.messages"),
@@ -235,6 +258,7 @@ fn check_account(at: &str, a: &AccountReport, policy: &Policy) -> Result<(), Ref
             return Err(refuse(format!("{field}.id"), "is sent twice"));
         }
         check_time(&format!("{field}.sent_at"), m.sent_at)?;
+        check_content(&format!("{field}.content"), &m.content)?;
     }
     Ok(())
 }
@@ -243,7 +267,19 @@ fn check_post(at: &str, p: &Post) -> Result<(), Refusal> {
     check_id(&format!("{at}.id"), &p.id)?;
     check_profile(&format!("{at}.author"), &p.author)?;
     check_time(&format!("{at}.posted_at"), p.posted_at)?;
-    check_given(&format!("{at}.text"), &p.text)
+    check_given(&format!("{at}.text"), &p.text)?;
+    check_opt_text(&format!("{at}.text"), &p.text, MAX_TEXT_CHARS)?;
+    check_count(
+        &format!("{at}.media"),
+        p.media.len(),
+        MAX_POST_MEDIA,
+        "photos and videos",
+    )?;
+    for (i, m) in p.media.iter().enumerate() {
+        let (PostMedia::Image { media_url, .. } | PostMedia::Video { media_url, .. }) = m;
+        check_link(&format!("{at}.media[{i}].media_url"), media_url)?;
+    }
+    Ok(())
 }
 
 /// Why a well-formed report could not be matched to what was approved.

@@ -39,20 +39,24 @@ fn chat_strategy() -> impl Strategy<Value = Conversation> {
 }
 
 fn chat_and_choice() -> impl Strategy<Value = (Conversation, usize, usize)> {
-    (chat_strategy(), 0usize..12).prop_flat_map(|(mut chat, size)| {
-        // A chat needs at least one message that can be reported.
-        if !chat.messages.iter().any(|m| m.kind.is_sent_in_reports()) {
-            chat.messages[0].kind = MessageKind::Text { text: "x".into() };
-        }
-        let reportable: Vec<usize> = chat
-            .messages
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.kind.is_sent_in_reports())
-            .map(|(i, _)| i)
-            .collect();
-        (Just(chat), prop::sample::select(reportable), Just(size))
-    })
+    (
+        chat_strategy(),
+        0usize..=report_core::limits::MAX_CONTEXT_SIZE,
+    )
+        .prop_flat_map(|(mut chat, size)| {
+            // A chat needs at least one message that can be reported.
+            if !chat.messages.iter().any(|m| m.kind.is_sent_in_reports()) {
+                chat.messages[0].kind = MessageKind::Text { text: "x".into() };
+            }
+            let reportable: Vec<usize> = chat
+                .messages
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.kind.is_sent_in_reports())
+                .map(|(i, _)| i)
+                .collect();
+            (Just(chat), prop::sample::select(reportable), Just(size))
+        })
 }
 
 fn sent_kinds_in(chat: &Conversation, range: std::ops::Range<usize>) -> usize {
@@ -250,17 +254,17 @@ fn hostile_chat_is_reported_in_full() {
         other => panic!("{other:?}"),
     }
     let dup = report_core::fixtures::conversation("duplicate-ids").unwrap();
-    assert!(matches!(
-        Disclosure::new(&message(&dup, "d01"), &Policy::default()),
-        Err(WindowError::DuplicateMessageId { .. })
-    ));
+    let refused = Disclosure::new(&message(&dup, "d01"), &Policy::default()).unwrap_err();
+    assert!(
+        refused.field.starts_with("conversation.messages["),
+        "{refused}"
+    );
+    assert!(refused.problem.starts_with("duplicate id"), "{refused}");
     // Nor can an account's messages be taken from such a chat.
     let account = ReportRequest::Account {
         account: report_core::fixtures::account("u-daniel").unwrap(),
         conversation: Some(dup),
     };
-    assert!(matches!(
-        Disclosure::new(&account, &Policy::default()),
-        Err(WindowError::DuplicateMessageId { .. })
-    ));
+    let refused = Disclosure::new(&account, &Policy::default()).unwrap_err();
+    assert!(refused.problem.starts_with("duplicate id"), "{refused}");
 }

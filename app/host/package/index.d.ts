@@ -1,4 +1,23 @@
 // Types of the report flow's host API (index.js).
+//
+// The receiver's rules (app/core/src/limits.rs) are checked when the flow is
+// mounted, before the person can agree: a value that breaks one rejects
+// mountReportFlow's promise with an Error naming the field as written here
+// ("report flow options.conversation.messages[3].id: is longer than 128
+// characters"). Lengths count characters (Unicode scalar values):
+// - every id (`id`, `sender.id`, `chosenMessageId`, `hostAppVersion`): 1 to 128
+//   characters, no control characters;
+// - times (`sent_at`, `posted_at`): whole Unix seconds from 0 to 253402300799
+//   (9999-12-31T23:59:59Z);
+// - message `text`, `status_message`, post `text`: at most 10000 characters
+//   (and 40000 bytes as JSON: each control character but tab and line breaks
+//   takes 6); `caption`: at most 2000; `display_name`, `file_name`,
+//   `sticker_name`: at most 300; links (`media_url`, `photo_url`): at most
+//   2048 characters, no control characters;
+// - only the messages a report sends are judged by these, but message ids must
+//   be unique in the whole chat; at most 50 notices or unsent messages may lie
+//   between the messages sent; a post holds at most 20 media.
+// Together they keep the largest report under the receiver's 1 MiB body limit.
 
 export type Platform = "ios" | "android" | "desktop";
 
@@ -17,8 +36,8 @@ export interface Sender {
 
 export type Message = { id: string; sender: Sender; /** Unix seconds, UTC. */ sent_at: number } & (
   | { kind: "text"; text: string }
-  | { kind: "image"; media_url: string; caption: string | null; size_bytes: number }
-  | { kind: "video"; media_url: string; caption: string | null; duration_seconds: number; size_bytes: number }
+  | { kind: "image"; media_url: string; caption?: string | null; size_bytes: number }
+  | { kind: "video"; media_url: string; caption?: string | null; duration_seconds: number; size_bytes: number }
   | { kind: "file"; file_name: string; size_bytes: number }
   | { kind: "sticker"; sticker_name: string; media_url: string }
   | { kind: "system_notice"; text: string }
@@ -55,15 +74,19 @@ export interface Policy {
   recipients: string[];
   processing_countries: string[];
   retention_days: number;
-  /** Messages sent on each side of a reported message. */
+  /** Messages sent on each side of a reported message: 0 to 9. */
   context_size: number;
-  /** At most how many of the latest messages received from a reported account are sent. */
+  /** At most how many of the latest messages received from a reported account are sent: 0 to 20. */
   account_messages: number;
 }
 
 /** What the person reports; each kind sends, and its notice names, something different. */
 export type ReportSubject =
-  /** A message, from the chat (or the part around the chosen message). */
+  /**
+   * A message, from the chat (or the part around the chosen message).
+   * `chosenMessageId` must be in `conversation.messages` and not a system
+   * notice or an unsent message.
+   */
   | { kind: "message"; conversation: Conversation; chosenMessageId: string }
   /**
    * An account, from its profile. `conversation` is the person's chat with it, if any:
@@ -73,24 +96,36 @@ export type ReportSubject =
   /** A post, from the feed. */
   | { kind: "post"; post: Post };
 
-export type ReportFlowOptions = ReportSubject & {
+/**
+ * Sends the report through the host instead (a native bridge). Must resolve
+ * with the receiver's reference once the report is filed, treat `reportId`
+ * as an idempotency key, and reject when it was not filed. The send timeout
+ * applies to it too. Reject with an Error whose `final` is true when the
+ * receiver refused the report itself (sending it again would be refused
+ * again): the flow then ends on a step without retry and dispatches
+ * `report-refused` with the Error's `status` (a number), `field` and
+ * `message`. Any other rejection offers the person a retry.
+ */
+export type SubmitReport = (payloadJson: string, reportId: string) => Promise<string>;
+
+/** Where the report goes: an endpoint, or the host's submit (which wins when both are given). */
+export type ReportTarget =
+  /** POSTed as JSON, with its report id as Idempotency-Key. */
+  | { endpoint: string; submit?: SubmitReport }
+  | { endpoint?: string; submit: SubmitReport };
+
+export type ReportFlowOptions = ReportSubject & ReportTarget & {
   /** The person's languages, most preferred first (for example navigator.languages). */
   languages?: readonly string[];
   platform: Platform;
-  /** Where the report is POSTed as JSON, with its report id as Idempotency-Key. */
-  endpoint?: string;
-  /**
-   * Sends the report through the host instead (a native bridge). Must resolve
-   * with the receiver's reference once the report is filed, treat `reportId`
-   * as an idempotency key, and reject when it was not filed. The send timeout
-   * applies to it too.
-   */
-  submit?: (payloadJson: string, reportId: string) => Promise<string>;
-  /** The host app's version: shown on the notice and sent with the report. */
+  /** The host app's version: shown on the notice and sent with the report (an id: 1 to 128 characters). */
   hostAppVersion?: string;
   /** Default: the operator settings the approved notices were registered with. */
   policy?: Policy;
-  /** How long one send may take before the person is offered a retry (default 15000). */
+  /**
+   * How long one send may take before the person is offered a retry, in whole
+   * milliseconds from 1000 to 120000 (default 15000); others reject the mount.
+   */
   sendTimeoutMs?: number;
   /**
    * The URL of the folder that holds the package's `report_flow_bg.wasm`,
@@ -130,9 +165,26 @@ export interface ReportDisplayFailedDetail {
   problems: string[];
 }
 
+/**
+ * Detail of the `report-refused` event, dispatched on the element (bubbles,
+ * composed) when the receiver refused the report in a way no retry can change:
+ * an HTTP 4xx other than 408, 425 and 429, or a `submit` rejection with
+ * `final: true`. The flow shows that the report was not accepted, with Close
+ * only; fix what the host sends.
+ */
+export interface ReportRefusedDetail {
+  /** The HTTP status, or the `status` of the host's Error; null when none. */
+  status: number | null;
+  /** The field the receiver named (its JSON error body's `field`), if any. */
+  field: string | null;
+  /** The receiver's `error` (or the host Error's message), if any. */
+  message: string | null;
+}
+
 declare global {
   interface HTMLElementEventMap {
     "report-sent": CustomEvent<ReportSentDetail>;
+    "report-refused": CustomEvent<ReportRefusedDetail>;
     /** The flow closed (sent or not); focus is back where it was when it opened, or on the element if that is gone. */
     "report-closed": CustomEvent<undefined>;
     "report-display-failed": CustomEvent<ReportDisplayFailedDetail>;

@@ -63,6 +63,22 @@ pub async fn mount(
             ))
         }
     };
+    let policy = options.policy.unwrap_or_default();
+    let utc_offset_minutes = browser::utc_offset_minutes();
+    // The receiver's rules, before the person can agree: a request it would
+    // refuse is the host's to fix, so the promise rejects naming the field
+    // rather than a flow opening that could only end refused.
+    report_core::Disclosure::new(&options.request, &policy)
+        .and_then(|d| d.with_host_app_version(options.host_app_version.as_deref()))
+        .and_then(|_| report_core::limits::check_offset("utc_offset_minutes", utc_offset_minutes))
+        .map_err(|e| {
+            let whose = if e.field == "utc_offset_minutes" {
+                "report flow: this device's "
+            } else {
+                "report flow options."
+            };
+            JsError::new(&format!("{whose}{e}"))
+        })?;
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id + 1);
@@ -75,7 +91,6 @@ pub async fn mount(
     let wording = Arc::new(wording);
     let view = {
         let request = options.request;
-        let policy = options.policy.unwrap_or_default();
         let platform = options.platform;
         let host_app_version = options.host_app_version;
         let timeout = options.send_timeout_ms.unwrap_or(DEFAULT_SEND_TIMEOUT_MS);
@@ -86,12 +101,13 @@ pub async fn mount(
                     policy=policy
                     wording=wording
                     platform=platform
-                    utc_offset_minutes=browser::utc_offset_minutes()
+                    utc_offset_minutes=utc_offset_minutes
                     submit=submit
                     on_close=move |_| close(id)
                     on_sent=move |(payload, reference): (report_core::ReportPayload, String)| {
                         sent(id, &payload.to_json(), &reference)
                     }
+                    on_refused=move |r: report_web::Refusal| refused(id, &r)
                     send_timeout_ms=timeout
                     host_app_version=host_app_version.unwrap_or_default()
                     on_not_displayed=move |failure: NotDisplayed| not_displayed(id, &failure)
@@ -128,9 +144,14 @@ fn pick_locale(languages: &[String]) -> &'static str {
 }
 
 fn dispatch(element: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
+    dispatch_with(element, name, detail, false);
+}
+
+fn dispatch_with(element: &web_sys::HtmlElement, name: &str, detail: &JsValue, composed: bool) {
     let init = web_sys::CustomEventInit::new();
     init.set_detail(detail);
     init.set_bubbles(true);
+    init.set_composed(composed);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = element.dispatch_event(&event);
     }
@@ -165,6 +186,33 @@ fn sent(id: u32, payload_json: &str, reference: &str) {
         let _ = js_sys::Reflect::set(&detail, &"reference".into(), &reference.into());
         dispatch(&element, "report-sent", &detail);
     }
+}
+
+/// The host learns that a report it asked for was refused, and why, since
+/// only the host can fix what it sends (composed: it crosses shadow roots, as
+/// a host embedding the flow in a web component needs).
+fn refused(id: u32, r: &report_web::Refusal) {
+    let Some(element) = element_of(id) else {
+        return;
+    };
+    let detail = js_sys::Object::new();
+    let or_null = |v: Option<JsValue>| v.unwrap_or(JsValue::NULL);
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"status".into(),
+        &or_null(r.status.map(JsValue::from)),
+    );
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"field".into(),
+        &or_null(r.field.as_deref().map(JsValue::from_str)),
+    );
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"message".into(),
+        &or_null(r.message.as_deref().map(JsValue::from_str)),
+    );
+    dispatch_with(&element, "report-refused", &detail, true);
 }
 
 fn close(id: u32) {

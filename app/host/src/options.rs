@@ -154,9 +154,30 @@ pub fn read(options: &JsValue) -> Result<Options, String> {
         send_timeout_ms: if missing(&timeout) {
             None
         } else {
-            Some(whole(&timeout, &tp, 600_000.0)? as u32)
+            Some(send_timeout(&timeout, &tp)?)
         },
     })
+}
+
+/// Shorter than a second fails sends on any real network; longer than two
+/// minutes leaves the person waiting at a spinner they cannot leave.
+pub const SEND_TIMEOUT_MS: std::ops::RangeInclusive<u32> = 1000..=120_000;
+
+fn send_timeout(v: &JsValue, path: &str) -> Result<u32, String> {
+    match v.as_f64() {
+        Some(n)
+            if n.fract() == 0.0
+                && n >= 0.0
+                && SEND_TIMEOUT_MS.contains(&(n.min(u32::MAX as f64) as u32)) =>
+        {
+            Ok(n as u32)
+        }
+        _ => Err(format!(
+            "{path}: expected a whole number of milliseconds from {} to {}",
+            SEND_TIMEOUT_MS.start(),
+            SEND_TIMEOUT_MS.end()
+        )),
+    }
 }
 
 /// Which kind the host reports, and only the options that kind uses: a

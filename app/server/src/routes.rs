@@ -19,15 +19,11 @@ use axum::Router;
 use serde_json::json;
 use std::sync::Arc;
 
-/// The largest body read. A report holds at most 2 × context_size + 1
-/// messages (19 with the default policy). Chat apps cap a message at a few
-/// thousand characters (10,000 in the largest we know of): at 3 bytes a
-/// character in UTF-8 that is 30 KB a message and 570 KB for 19, plus
-/// names, captions and the comment. 1 MiB takes any report a real chat can
-/// produce, and refusing larger bodies before reading them keeps a flood of
-/// them cheap. A refused report is lost to the person, so the figure errs
-/// high; report-core does not bound text lengths (see the README).
-pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// The largest body read: one value with the client, which refuses a
+/// request whose report could outgrow it before the person can agree
+/// (`report_core::limits` holds the rules and the arithmetic). Refusing
+/// larger bodies before reading them keeps a flood of them cheap.
+pub use report_core::limits::MAX_BODY_BYTES;
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()

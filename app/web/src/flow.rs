@@ -6,7 +6,7 @@
 
 use crate::browser;
 use crate::display_check::{check_disclosure, NotDisplayed};
-use crate::submit::SubmitTarget;
+use crate::submit::{NotSent, Refusal, SubmitTarget};
 use leptos::prelude::*;
 use report_core::notice::{disclosure_digest, notice_version};
 use report_core::payload::{Consent, DisplayCheck, DisplayResult};
@@ -56,6 +56,10 @@ pub fn ReportFlow(
     /// Called after the server confirmed the report, with what was sent.
     #[prop(into)]
     on_sent: Callback<(ReportPayload, String)>,
+    /// Called when the receiver refused the report in a way no retry can
+    /// change (the flow then shows its final step, without a retry).
+    #[prop(optional, into)]
+    on_refused: Option<Callback<Refusal>>,
     /// How long one send attempt may take before the person is offered a retry.
     #[prop(default = DEFAULT_SEND_TIMEOUT_MS)]
     send_timeout_ms: u32,
@@ -72,8 +76,14 @@ pub fn ReportFlow(
         platform,
         utc_offset_minutes,
     };
+    // The receiver's rules, before anything is shown (hosts reject the mount
+    // on these first; this guards every other caller).
     let prepared = Disclosure::new(&request, &policy)
-        .map(|d| d.with_host_app_version(host_app_version.as_deref()))
+        .and_then(|d| d.with_host_app_version(host_app_version.as_deref()))
+        .and_then(|d| {
+            report_core::limits::check_offset("utc_offset_minutes", utc_offset_minutes)?;
+            Ok(d)
+        })
         .map_err(|e| e.to_string())
         .and_then(|disclosure| {
             let screens = ctx.screens(&disclosure).map_err(|e| e.to_string())?;
@@ -136,7 +146,7 @@ pub fn ReportFlow(
             },
             flow,
             dispatch,
-            on_sent,
+            (on_sent, on_refused),
         )
         .into_any(),
         Err(detail) => unavailable(&wording, detail, on_close).into_any(),
@@ -291,7 +301,7 @@ fn steps(
     checking: Checking,
     flow: RwSignal<Flow>,
     dispatch: impl Fn(Event) -> Effect + Copy + Send + Sync + 'static,
-    on_sent: Callback<(ReportPayload, String)>,
+    (on_sent, on_refused): (Callback<(ReportPayload, String)>, Option<Callback<Refusal>>),
 ) -> impl IntoView {
     let Sending {
         platform,
@@ -371,8 +381,20 @@ fn steps(
                         on_sent.run((p, reference));
                     }
                 }
-                Err(e) => {
-                    leptos::logging::warn!("report not sent: {e}");
+                Err(NotSent {
+                    detail,
+                    refused: Some(refusal),
+                }) => {
+                    leptos::logging::warn!("report refused: {detail}");
+                    dispatch(Event::SendRefused);
+                    if flow.with_untracked(|f| f.step()) == Step::Refused {
+                        if let Some(on_refused) = on_refused {
+                            on_refused.run(refusal);
+                        }
+                    }
+                }
+                Err(NotSent { detail, .. }) => {
+                    leptos::logging::warn!("report not sent: {detail}");
                     dispatch(Event::SendFailed);
                 }
             }
@@ -451,6 +473,9 @@ fn steps(
             }
             .into_any(),
             Step::Receipt => receipt_step(receipt.get(), dispatch).into_any(),
+            Step::Refused => {
+                refused_step(screens.send.refused, screens.send.close, dispatch).into_any()
+            }
             Step::Closed => ().into_any(),
         }
     };
@@ -490,7 +515,9 @@ fn reason_step(
                 {options}
             </fieldset>
             <label class="comment" for="report-comment" data-snap="label">{s.comment_label}</label>
+            // The receiver's limit: a longer comment would be refused after agreement.
             <textarea id="report-comment" rows="3" aria-describedby="report-comment-hint"
+                maxlength=report_core::limits::MAX_COMMENT_CHARS
                 prop:value=move || comment.get()
                 on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             <p class="hint" id="report-comment-hint" data-snap="hint">{s.comment_hint}</p>
@@ -702,6 +729,25 @@ fn receipt_step(
             </section>
         }
     })
+}
+
+/// The end of a report the receiver refused: no retry, since the same
+/// report would be refused again.
+fn refused_step(
+    message: String,
+    close: String,
+    dispatch: impl Fn(Event) -> Effect + Copy + 'static,
+) -> impl IntoView {
+    request_focus("#report-title");
+    view! {
+        <section class="step" data-step="refused">
+            <p id="report-title" tabindex="-1" role="alert" data-testid="send-refused">{message}</p>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="close"
+                    on:click=move |_| { dispatch(Event::Close); }>{close}</button>
+            </div>
+        </section>
+    }
 }
 
 /// Moves focus once the step is in the document, so screen readers announce it.

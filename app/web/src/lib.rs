@@ -11,4 +11,4 @@ mod submit;
 
 pub use display_check::NotDisplayed;
 pub use flow::{ReportFlow, DEFAULT_SEND_TIMEOUT_MS};
-pub use submit::SubmitTarget;
+pub use submit::{Refusal, SubmitTarget};

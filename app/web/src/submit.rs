@@ -1,8 +1,40 @@
 //! Where a consented report goes.
 
-use crate::loading::ok_response;
-use wasm_bindgen::JsValue;
+use report_core::steps::send_refusal_is_final;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// A send that did not file the report.
+#[derive(Clone, Debug)]
+pub struct NotSent {
+    /// For the console: what went wrong.
+    pub detail: String,
+    /// Set when the receiver refused the report itself: the same report
+    /// would be refused again, so the flow ends instead of offering a retry.
+    pub refused: Option<Refusal>,
+}
+
+/// What the receiver (or the host's callback) said when refusing a report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Refusal {
+    pub status: Option<u16>,
+    /// The field the receiver named, when it named one.
+    pub field: Option<String>,
+    pub message: Option<String>,
+}
+
+fn retryable(detail: impl Into<String>) -> NotSent {
+    NotSent {
+        detail: detail.into(),
+        refused: None,
+    }
+}
+
+fn string_of(v: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(v, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+}
 
 /// The host app decides where reports go; the component only posts there.
 #[derive(Clone, Debug)]
@@ -25,7 +57,7 @@ impl SubmitTarget {
         report_id: &str,
         json: &str,
         timeout_ms: u32,
-    ) -> Result<String, String> {
+    ) -> Result<String, NotSent> {
         match self {
             SubmitTarget::Url(url) => post_json(url, report_id, json, timeout_ms).await,
             SubmitTarget::Callback(f) => call_host(f, report_id, json, timeout_ms).await,
@@ -38,9 +70,9 @@ async fn post_json(
     report_id: &str,
     json: &str,
     timeout_ms: u32,
-) -> Result<String, String> {
-    let describe = |e: JsValue| format!("{e:?}");
-    let window = web_sys::window().ok_or("no window")?;
+) -> Result<String, NotSent> {
+    let describe = |e: JsValue| retryable(format!("{url}: {e:?}"));
+    let window = web_sys::window().ok_or_else(|| retryable("no window"))?;
     let headers = web_sys::Headers::new().map_err(describe)?;
     headers
         .set("Content-Type", "application/json")
@@ -53,15 +85,36 @@ async fn post_json(
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(json));
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(timeout_ms)));
-    let response = ok_response(window.fetch_with_str_and_init(url, &init), url).await?;
-    let body = JsFuture::from(response.json().map_err(describe)?)
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
+        .map_err(describe)?
+        .dyn_into()
         .map_err(describe)?;
-    js_sys::Reflect::get(&body, &JsValue::from_str("reference"))
-        .ok()
-        .and_then(|r| r.as_string())
+    let status = response.status();
+    let body = match response.json() {
+        Ok(p) => JsFuture::from(p).await.ok(),
+        Err(_) => None,
+    };
+    if !response.ok() {
+        let detail = format!("{url}: HTTP {status}");
+        if !send_refusal_is_final(status) {
+            return Err(retryable(detail));
+        }
+        // The receiver's error body names the field: {"error": ..., "field": ...}.
+        let said = |key| body.as_ref().and_then(|b| string_of(b, key));
+        return Err(NotSent {
+            detail,
+            refused: Some(Refusal {
+                status: Some(status),
+                field: said("field"),
+                message: said("error"),
+            }),
+        });
+    }
+    body.as_ref()
+        .and_then(|b| string_of(b, "reference"))
         .filter(|r| !r.is_empty())
-        .ok_or_else(|| "the server did not confirm the report".to_string())
+        .ok_or_else(|| retryable("the server did not confirm the report"))
 }
 
 /// A host callback that never settles must not freeze the dialog: the same
@@ -72,8 +125,8 @@ async fn call_host(
     report_id: &str,
     json: &str,
     timeout_ms: u32,
-) -> Result<String, String> {
-    let describe = |e: JsValue| format!("{e:?}");
+) -> Result<String, NotSent> {
+    let describe = |e: JsValue| retryable(format!("{e:?}"));
     let returned = f
         .call2(
             &JsValue::NULL,
@@ -92,15 +145,31 @@ async fn call_host(
         &timeout,
     ));
     let reference = JsFuture::from(race).await.map_err(|e| {
-        // The timer rejects with nothing; a host rejects with a reason.
+        // The timer rejects with nothing; a host rejects with a reason. An
+        // Error with `final: true` says its receiver refused the report
+        // itself (index.d.ts), so the same report would be refused again.
         if e.is_undefined() {
-            "the host did not answer in time".to_string()
-        } else {
-            describe(e)
+            return retryable("the host did not answer in time");
+        }
+        let is_final = js_sys::Reflect::get(&e, &JsValue::from_str("final"))
+            .ok()
+            .and_then(|f| f.as_bool())
+            == Some(true);
+        NotSent {
+            detail: format!("{e:?}"),
+            refused: is_final.then(|| Refusal {
+                status: js_sys::Reflect::get(&e, &JsValue::from_str("status"))
+                    .ok()
+                    .and_then(|s| s.as_f64())
+                    .filter(|s| (0.0..=999.0).contains(s))
+                    .map(|s| s as u16),
+                field: string_of(&e, "field"),
+                message: string_of(&e, "message"),
+            }),
         }
     })?;
     reference
         .as_string()
         .filter(|r| !r.is_empty())
-        .ok_or_else(|| "the host did not confirm the report".to_string())
+        .ok_or_else(|| retryable("the host did not confirm the report"))
 }
