@@ -21,9 +21,17 @@ export async function openCase(driver, base, c) {
   await waitStep(driver, "reason");
 }
 
-/** The snapshot scenarios: what each one reports (dist/examples/chats/scenarios.json, from the build). */
+// The build the run serves: run.mjs points this at its own copy of dist/, so
+// a rebuild of dist/ during a run (another engineer's) changes nothing here.
+let distDir = join(ROOT, "dist");
+/** Reads the scenarios from `dir` (the run's copy of dist/) from now on. */
+export const useDist = (dir) => {
+  distDir = dir;
+};
+
+/** The snapshot scenarios: what each one reports (examples/chats/scenarios.json of the build served). */
 export function scenarioOf(id) {
-  const scenarios = JSON.parse(readFileSync(join(ROOT, "dist", "examples", "chats", "scenarios.json"), "utf8"));
+  const scenarios = JSON.parse(readFileSync(join(distDir, "examples", "chats", "scenarios.json"), "utf8"));
   const s = scenarios.find((x) => x.id === id);
   if (!s) throw new Error(`dist/examples/chats/scenarios.json has no scenario ${id}`);
   return s;

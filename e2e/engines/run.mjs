@@ -12,7 +12,7 @@ import { casesFor, locales } from "./snapshots.mjs";
 import { checkAlteredWording, checkLanguage, checkNothingBeforeAgreement, checkPayload, checkWording } from "./checks.mjs";
 import { selfTestEngineOnlyCss, selfTestFrozenFrames, selfTestGlyphs, selfTestPayloadPreview, selfTestTimeline } from "./self-test.mjs";
 import { copyOfDist, startReportServer } from "./services.mjs";
-import { openInChatkitHost, openInPlainHost, openInReactHost, scenarioOf } from "./flow.mjs";
+import { openInChatkitHost, openInPlainHost, openInReactHost, scenarioOf, useDist } from "./flow.mjs";
 import { stop, stopAll } from "./processes.mjs";
 import { failedRow, printTable, report, writeMatrix } from "./matrix.mjs";
 import { RESULTS } from "./paths.mjs";
@@ -161,6 +161,7 @@ for (const n of engineNames) rmSync(join(RESULTS, n), { recursive: true, force: 
 mkdirSync(RESULTS, { recursive: true });
 let rows = [];
 const dist = copyOfDist();
+useDist(dist);
 const build = buildIdOf(dist);
 if (!build) throw new Error("dist/build-id is missing: run `bash .ci/build-web` first");
 process.on("exit", () => rmSync(dist, { recursive: true, force: true }));
