@@ -55,6 +55,15 @@ async function openReasonStep(page: Page) {
   return sent;
 }
 
+/** The host opens its own full-screen modal dialog, after the flow's: it is drawn over it. */
+const openHostModal = (page: Page) =>
+  page.evaluate(() => {
+    const cover = Object.assign(document.createElement("dialog"), { className: "host-modal", textContent: "Rate our app!" });
+    cover.style.cssText = "inset: 0; width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; background: #fff";
+    document.body.append(cover);
+    cover.showModal();
+  });
+
 /** Presses a button the way a script or assistive technology can, even when it is covered or hidden. */
 const press = (page: Page, testId: string) => page.getByTestId(testId).dispatchEvent("click");
 
@@ -72,12 +81,7 @@ async function expectRefused(page: Page, sent: string[], cause: RegExp) {
 
 test("the host opens its own modal over the notice: the device refuses it as covered", async ({ page }) => {
   const sent = await openReasonStep(page);
-  await page.evaluate(() => {
-    const cover = Object.assign(document.createElement("dialog"), { className: "host-modal", textContent: "Rate our app!" });
-    cover.style.cssText = "inset: 0; width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; background: #fff";
-    document.body.append(cover);
-    cover.showModal();
-  });
+  await openHostModal(page);
   await press(page, "next");
   await expectRefused(page, sent, /covered by <dialog class="host-modal">/);
 });
@@ -103,12 +107,7 @@ test("the notice is covered after it was confirmed: Agree checks again and refus
   const sent = await openReasonStep(page);
   await page.getByTestId("next").click();
   await expect(page.getByTestId("agree")).toBeEnabled();
-  await page.evaluate(() => {
-    const cover = Object.assign(document.createElement("dialog"), { className: "host-modal", textContent: "Rate our app!" });
-    cover.style.cssText = "inset: 0; width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; background: #fff";
-    document.body.append(cover);
-    cover.showModal();
-  });
+  await openHostModal(page);
   await press(page, "agree");
   await expectRefused(page, sent, /covered by <dialog class="host-modal">/);
 });

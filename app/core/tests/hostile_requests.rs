@@ -52,6 +52,11 @@ fn agree(m: &Mount, wording: &Wording) -> Result<String, Refusal> {
             consented_at: "2026-12-03T09:00:00.000Z",
             notice_version: &notice_version(wording, Platform::Android, &m.policy),
             disclosure_digest: &disclosure_digest(&screens.disclosure),
+            display_check: report_core::payload::DisplayCheck {
+                result: report_core::payload::DisplayResult::Passed,
+                confirmed_lines: report_core::snapshot::disclosure_lines(&screens.disclosure).len()
+                    as u32,
+            },
         },
     );
     Ok(payload.to_json())

@@ -224,7 +224,11 @@ pub fn pii_category(path: &str) -> Option<&'static str> {
             "device settings (language, platform, time zone)"
         }
         "client_version" | "host_app_version" => "app versions",
-        "consented_at" | "notice_version" | "disclosure_digest" => "consent details",
+        "consented_at"
+        | "notice_version"
+        | "disclosure_digest"
+        | "display_check.result"
+        | "display_check.confirmed_lines" => "consent details",
         _ => return None,
     })
 }
