@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const PACKAGE = ["package/report_flow_bg.wasm", "package/report_flow.js", "package/index.js", "package/report-flow.css"];
+const PACKAGE = ["package/report_flow_bg.wasm", "package/report_flow.js", "package/displayed.js", "package/index.js", "package/report-flow.css"];
 // Builds from before the component package: the demo bundle.
 const DEMO_BUNDLE = ["pkg/report_web_bg.wasm", "pkg/report_web.js", "main.js"];
 
