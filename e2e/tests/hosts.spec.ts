@@ -135,7 +135,47 @@ test("package: a submit callback that never settles does not freeze the dialog",
   await chooseReasonAndContinue(page, "spam");
   await page.getByTestId("agree").click();
   await expect(page.getByTestId("send-failed")).toBeVisible();
+  // A real button, a thumb's size: the package styles it (a 44 px target), not the browser default.
+  const retry = await page.getByTestId("retry").boundingBox();
+  expect(retry!.height).toBeGreaterThanOrEqual(44);
   await page.getByTestId("retry").click();
   await expect(page.getByTestId("send-failed")).toBeVisible();
   expect(await page.evaluate(() => (window as any).submitted)).toBe(2);
+});
+
+test("package: a second mount on an element with an open flow is refused, and one dialog stays", async ({ page }) => {
+  await page.goto(`${HOST}?chat=one-to-one&lang=en`);
+  await expect(page.getByTestId("chat")).toBeVisible();
+  const second = await page.evaluate(async () => {
+    const { mountReportFlow } = await import("/package/index.js");
+    const conversation = await (await fetch("/examples/chats/one-message.json")).json();
+    const el = document.createElement("div");
+    document.body.append(el);
+    const options = { kind: "message", conversation, chosenMessageId: "s01", platform: "desktop", endpoint: "/api/reports" };
+    await mountReportFlow(el, options);
+    return mountReportFlow(el, options).then(() => "mounted", (e: Error) => e.message);
+  });
+  expect(second).toContain("a report flow is already open in this element");
+  await expect(page.getByTestId("report-dialog")).toHaveCount(1);
+  await expect(page.locator('[data-step="reason"]')).toBeVisible();
+});
+
+test("package: when the Report trigger left the page meanwhile, focus returns to the host's element, not the page body", async ({ page }) => {
+  await page.goto(`${HOST}?chat=one-to-one&lang=en`);
+  await expect(page.getByTestId("chat")).toBeVisible();
+  await page.evaluate(async () => {
+    const { mountReportFlow } = await import("/package/index.js");
+    const conversation = await (await fetch("/examples/chats/one-message.json")).json();
+    // A menu item that opens the flow, then closes with its menu.
+    const menu = Object.assign(document.createElement("button"), { textContent: "Report", id: "menu-item" });
+    const el = Object.assign(document.createElement("section"), { id: "flow-holder" });
+    document.body.append(menu, el);
+    menu.focus();
+    await mountReportFlow(el, { kind: "message", conversation, chosenMessageId: "s01", platform: "desktop", endpoint: "/api/reports" });
+    menu.remove();
+  });
+  await stepReady(page, "reason");
+  await page.getByTestId("cancel").click();
+  await expect(page.getByTestId("report-dialog")).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("flow-holder");
 });
