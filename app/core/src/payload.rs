@@ -343,7 +343,10 @@ pub struct ReportPayload {
     /// The disclosure text exactly as shown (`notice::disclosure_digest`).
     pub disclosure_digest: String,
     /// What the device confirmed on screen before the person could agree.
-    pub display_check: DisplayCheck,
+    /// Always sent by this component; a report without it (a client from
+    /// before the check) is still received, and marked unverified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_check: Option<DisplayCheck>,
 }
 
 /// The on-device display check's result, as sent. Agreement is possible
@@ -394,7 +397,7 @@ impl ReportPayload {
             host_app_version: disclosure.client.host_app_version.clone(),
             notice_version: consent.notice_version.to_string(),
             disclosure_digest: consent.disclosure_digest.to_string(),
-            display_check: consent.display_check,
+            display_check: Some(consent.display_check),
         }
     }
 

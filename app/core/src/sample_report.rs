@@ -7,7 +7,8 @@ use crate::fixtures::Scenario;
 use crate::notice::{disclosure_digest, notice_version};
 use crate::payload::{DisplayCheck, DisplayResult};
 use crate::snapshot::{
-    case_disclosure, disclosure_lines, SNAPSHOT_REASON, SNAPSHOT_UTC_OFFSET_MINUTES,
+    case_disclosure, disclosure_lines, SNAPSHOT_HOST_APP_VERSION, SNAPSHOT_REASON,
+    SNAPSHOT_UTC_OFFSET_MINUTES,
 };
 use crate::{Consent, Platform, Policy, ReportPayload, ScreenContext, Wording, WordingError};
 use serde_json::{json, Value};
@@ -20,8 +21,28 @@ pub fn case_report(
     scenario: &Scenario,
     report_id: &str,
 ) -> Result<ReportPayload, WordingError> {
+    case_report_in(
+        wording,
+        platform,
+        scenario,
+        report_id,
+        SNAPSHOT_HOST_APP_VERSION,
+    )
+}
+
+/// `case_report` from another host app version (shown on the disclosure, so
+/// part of what the digest covers): what the audit's per-app rows are tested with.
+pub fn case_report_in(
+    wording: &Wording,
+    platform: Platform,
+    scenario: &Scenario,
+    report_id: &str,
+    host_app_version: &str,
+) -> Result<ReportPayload, WordingError> {
     let policy = Policy::default();
-    let disclosure = case_disclosure(scenario);
+    let disclosure = case_disclosure(scenario)
+        .with_host_app_version(Some(host_app_version))
+        .expect("a host app version the tests choose is an id");
     let shown = ScreenContext {
         wording,
         platform,

@@ -293,7 +293,8 @@ pub enum Unverified {
     WordingUnavailable,
     /// The approved wording, given this report, does not render what it says was shown.
     DigestMismatch,
-    /// The device did not confirm every line of this disclosure on screen.
+    /// The device did not confirm every line of this disclosure on screen (or
+    /// sent no display check at all).
     DisplayNotConfirmed,
 }
 
@@ -337,7 +338,7 @@ impl fmt::Display for Unverified {
                 "the approved wording does not render the disclosure this report says was shown"
             }
             Unverified::DisplayNotConfirmed => {
-                "the device confirmed fewer or other lines on screen than the disclosure has"
+                "the device did not confirm every line of the disclosure on screen"
             }
         })
     }
@@ -401,7 +402,8 @@ impl Approved {
             return Err(Unverified::DigestMismatch);
         }
         let lines = crate::snapshot::disclosure_lines(&shown).len();
-        if usize::try_from(p.display_check.confirmed_lines) != Ok(lines) {
+        let confirmed = p.display_check.map(|c| usize::try_from(c.confirmed_lines));
+        if confirmed != Some(Ok(lines)) {
             return Err(Unverified::DisplayNotConfirmed);
         }
         Ok(notice)

@@ -308,19 +308,25 @@ fn a_report_whose_device_did_not_confirm_every_line_does_not_verify() {
     let en = Wording::shipped("en").unwrap();
     let p = case_report(&en, Platform::Ios, scenario, "r").unwrap();
     assert!(approved.verify(&p).is_ok());
-    for lines in [
-        0,
-        p.display_check.confirmed_lines - 1,
-        p.display_check.confirmed_lines + 1,
-    ] {
+    let all = p.display_check.unwrap().confirmed_lines;
+    for lines in [0, all - 1, all + 1] {
         let mut fewer = p.clone();
-        fewer.display_check.confirmed_lines = lines;
+        fewer.display_check.as_mut().unwrap().confirmed_lines = lines;
         assert_eq!(
             approved.verify(&fewer).unwrap_err(),
             Unverified::DisplayNotConfirmed,
             "{lines} lines confirmed"
         );
     }
+    // A client from before the check: received (it parses), never verified.
+    let mut json: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
+    json.as_object_mut().unwrap().remove("display_check");
+    let older = report_core::verify::parse(json.to_string().as_bytes(), approved.policy()).unwrap();
+    assert_eq!(older.display_check, None);
+    assert_eq!(
+        approved.verify(&older).unwrap_err(),
+        Unverified::DisplayNotConfirmed
+    );
 }
 
 #[test]

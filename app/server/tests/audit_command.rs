@@ -96,3 +96,43 @@ fn the_audit_command_refuses_a_directory_without_a_database() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
 }
+
+#[test]
+fn the_audit_counts_reports_without_a_confirmed_display_per_host_app_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let receiver = Receiver::new(approved().unwrap(), OperatorSettings::example()).unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let file = |json: String, id: &str| {
+        let new = receiver.prepare(Some(id), json.as_bytes()).unwrap();
+        assert!(matches!(store.file(new).unwrap(), Filed::New(_)));
+    };
+    // A host app whose client confirmed the notice, and one whose client did
+    // not (too few lines confirmed, or no check at all: an older client).
+    let with_app = |id: &str, app: &str| {
+        let wording = report_core::Wording::shipped("ja").unwrap();
+        let scenario = report_core::fixtures::scenario("near-start").unwrap();
+        report_core::sample_report::case_report_in(&wording, Platform::Android, scenario, id, app)
+            .unwrap()
+    };
+    file(with_app("ok-1", "Chatline 7.1").to_json(), "ok-1");
+    let mut fewer = with_app("fewer-1", "Chatline 7.0");
+    fewer.display_check.as_mut().unwrap().confirmed_lines -= 1;
+    file(fewer.to_json(), "fewer-1");
+    let mut older: serde_json::Value =
+        serde_json::from_str(&with_app("older-1", "Chatline 7.0").to_json()).unwrap();
+    older.as_object_mut().unwrap().remove("display_check");
+    file(older.to_string(), "older-1");
+    drop(store);
+
+    let out = audit(&["--data", dir.path().to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let row = |app: &str| {
+        text.lines()
+            .find(|l| l.contains(app))
+            .unwrap_or_else(|| panic!("no row for {app}:\n{text}"))
+            .to_string()
+    };
+    assert!(row("7.0").contains("display_not_confirmed 2"), "{text}");
+    let confirmed: Vec<String> = row("7.1").split_whitespace().map(String::from).collect();
+    assert!(confirmed.windows(3).any(|w| w == ["1", "1", "0"]), "{text}");
+}
