@@ -141,6 +141,16 @@ export function displayedStep(step, dialog, options) {
     for (const s of scrolled) s[1] = [s[0].scrollLeft, s[0].scrollTop];
   }
 
+  // Firefox's innerText leaves out bidi control characters (U+200E/F,
+  // U+202A-E, U+061C), which draw nothing; Chromium and WebKit keep them. A
+  // caller comparing these lines with formatted text removes them from both
+  // sides when this is false.
+  const probe = document.createElement("span");
+  probe.textContent = "\u202Ex\u202C";
+  section.append(probe);
+  const keepsBidiControls = probe.innerText.length === 3;
+  probe.remove();
+
   const marked = [...section.querySelectorAll("[data-snap]")];
   const lines = [];
   const problems = [];
@@ -166,5 +176,5 @@ export function displayedStep(step, dialog, options) {
   }
   if (rest.trim()) problems.push(`text on screen that is not approved wording: "${rest.trim()}"`);
 
-  return { lines, problems };
+  return { lines, problems, keepsBidiControls };
 }
