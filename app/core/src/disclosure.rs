@@ -2,8 +2,8 @@
 
 use crate::conversation::{Conversation, Message, MessageKind};
 use crate::limits::{
-    check_count, check_id, check_link, check_opt_text, check_text, check_time, refuse, Refusal,
-    MAX_ACCOUNT_MESSAGES, MAX_CAPTION_CHARS, MAX_CONTEXT_SIZE, MAX_NAME_CHARS, MAX_NOT_SENT,
+    check_count, check_id, check_link, check_message_kind, check_opt_text, check_text, check_time,
+    refuse, Refusal, MAX_ACCOUNT_MESSAGES, MAX_CONTEXT_SIZE, MAX_NAME_CHARS, MAX_NOT_SENT,
     MAX_POST_MEDIA, MAX_TEXT_CHARS,
 };
 use crate::policy::Policy;
@@ -215,38 +215,7 @@ fn check_sent(at: &str, m: &Message, with_sender: bool) -> Result<(), Refusal> {
         )?;
     }
     check_time(&format!("{at}.sent_at"), m.sent_at)?;
-    let url = |u: &str| check_link(&format!("{at}.media_url"), u);
-    let caption = |c: &Option<String>| match c {
-        Some(c) => check_text(&format!("{at}.caption"), c, MAX_CAPTION_CHARS),
-        None => Ok(()),
-    };
-    match &m.kind {
-        MessageKind::Text { text } => check_text(&format!("{at}.text"), text, MAX_TEXT_CHARS),
-        MessageKind::Image {
-            media_url,
-            caption: c,
-            ..
-        }
-        | MessageKind::Video {
-            media_url,
-            caption: c,
-            ..
-        } => {
-            url(media_url)?;
-            caption(c)
-        }
-        MessageKind::File { file_name, .. } => {
-            check_text(&format!("{at}.file_name"), file_name, MAX_NAME_CHARS)
-        }
-        MessageKind::Sticker {
-            sticker_name,
-            media_url,
-        } => {
-            check_text(&format!("{at}.sticker_name"), sticker_name, MAX_NAME_CHARS)?;
-            url(media_url)
-        }
-        MessageKind::SystemNotice { .. } | MessageKind::Unsent => Ok(()),
-    }
+    check_message_kind(at, &m.kind)
 }
 
 fn check_profile(at: &str, p: &Profile) -> Result<(), Refusal> {

@@ -10,6 +10,7 @@
 //! arithmetic is in `MAX_BODY_BYTES`'s comment and the test
 //! `largest_reports_fit_the_body_limit` builds those reports.
 
+use crate::conversation::MessageKind;
 use std::fmt;
 use std::ops::RangeInclusive;
 
@@ -196,4 +197,41 @@ pub fn check_count(field: &str, n: usize, max: usize, what: &str) -> Result<(), 
         ));
     }
     Ok(())
+}
+
+/// A message's content, by kind: the client checks the host's message with
+/// it, the receiver a sent one (`payload::Content::to_kind`).
+pub fn check_message_kind(at: &str, kind: &MessageKind) -> Result<(), Refusal> {
+    let url = |u: &str| check_link(&format!("{at}.media_url"), u);
+    let caption = |c: &Option<String>| match c {
+        Some(c) => check_text(&format!("{at}.caption"), c, MAX_CAPTION_CHARS),
+        None => Ok(()),
+    };
+    match kind {
+        MessageKind::Text { text } => check_text(&format!("{at}.text"), text, MAX_TEXT_CHARS),
+        MessageKind::Image {
+            media_url,
+            caption: c,
+            ..
+        }
+        | MessageKind::Video {
+            media_url,
+            caption: c,
+            ..
+        } => {
+            url(media_url)?;
+            caption(c)
+        }
+        MessageKind::File { file_name, .. } => {
+            check_text(&format!("{at}.file_name"), file_name, MAX_NAME_CHARS)
+        }
+        MessageKind::Sticker {
+            sticker_name,
+            media_url,
+        } => {
+            check_text(&format!("{at}.sticker_name"), sticker_name, MAX_NAME_CHARS)?;
+            url(media_url)
+        }
+        MessageKind::SystemNotice { .. } | MessageKind::Unsent => Ok(()),
+    }
 }

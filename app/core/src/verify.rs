@@ -21,8 +21,8 @@ use std::fmt;
 
 pub use crate::limits::Refusal;
 use crate::limits::{
-    check_count, check_id, check_link, check_offset, check_opt_text, check_text, check_time,
-    refuse, MAX_ACCOUNT_MESSAGES, MAX_CAPTION_CHARS, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
+    check_count, check_id, check_link, check_message_kind, check_offset, check_opt_text,
+    check_text, check_time, refuse, MAX_ACCOUNT_MESSAGES, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
     MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS,
 };
 
@@ -179,37 +179,7 @@ fn check_message(at: &str, p: &MessageReport, policy: &Policy) -> Result<(), Ref
 }
 
 fn check_content(at: &str, c: &Content) -> Result<(), Refusal> {
-    let url = |u: &str| check_link(&format!("{at}.media_url"), u);
-    let caption = |c: &Option<String>| match c {
-        Some(c) => check_text(&format!("{at}.caption"), c, MAX_CAPTION_CHARS),
-        None => Ok(()),
-    };
-    match c {
-        Content::Text { text } => check_text(&format!("{at}.text"), text, MAX_TEXT_CHARS),
-        Content::Image {
-            media_url,
-            caption: c,
-            ..
-        }
-        | Content::Video {
-            media_url,
-            caption: c,
-            ..
-        } => {
-            url(media_url)?;
-            caption(c)
-        }
-        Content::File { file_name, .. } => {
-            check_text(&format!("{at}.file_name"), file_name, MAX_NAME_CHARS)
-        }
-        Content::Sticker {
-            sticker_name,
-            media_url,
-        } => {
-            check_text(&format!("{at}.sticker_name"), sticker_name, MAX_NAME_CHARS)?;
-            url(media_url)
-        }
-    }
+    check_message_kind(at, &c.to_kind())
 }
 
 fn check_profile(at: &str, p: &Profile) -> Result<(), Refusal> {
