@@ -26,7 +26,8 @@ export function writeMatrix(rows, timings) {
   const body = rows
     .map((r) => {
       const shots = r.shots.map((f) => `<a href="${escape(relative(RESULTS, resolve(RESULTS, f)))}">${escape(f.split("-").pop().replace(".png", ""))}</a>`).join(" ");
-      const detail = r.failures.length ? `<pre>${escape(r.failures.join("\n\n"))}</pre>` : "";
+      const first = r.secondRun ? `<pre>second run; the first stopped on an engine trap:\n${escape(r.secondRun.join("\n\n"))}</pre>` : "";
+      const detail = (r.failures.length ? `<pre>${escape(r.failures.join("\n\n"))}</pre>` : "") + first;
       return `<tr class="${r.ok ? "pass" : "fail"}">${COLUMNS.map((k) => `<td>${escape(r[k])}</td>`).join("")}<td>${r.ok ? "pass" : "FAIL"}${detail}</td><td>${shots}</td></tr>`;
     })
     .join("\n");
@@ -51,7 +52,12 @@ export function report(rows, timings, how) {
     console.log(`\nFAIL locale ${r.locale}, platform ${r.platform}, engine ${r.engine}, scenario ${r.scenario}, check ${r.check}:`);
     for (const f of r.failures) console.log(`  ${f.replace(/\n/g, "\n  ")}`);
   }
+  for (const r of rows.filter((r) => r.secondRun)) {
+    console.log(`\nSECOND RUN locale ${r.locale}, platform ${r.platform}, engine ${r.engine}, scenario ${r.scenario}, check ${r.check} (${r.ok ? "passed" : "failed"} the second time); the first:`);
+    for (const f of r.secondRun) console.log(`  ${f.replace(/\n/g, "\n  ")}`);
+  }
   console.log(`\nwall time: ${Object.entries(timings).map(([k, v]) => `${k} ${seconds(v)}`).join(", ")} (${how})`);
-  console.log(`${rows.length - failed.length} passed, ${failed.length} failed; results in e2e/engine-results/matrix.html`);
+  const again = rows.filter((r) => r.secondRun).length;
+  console.log(`${rows.length - failed.length} passed, ${failed.length} failed${again ? `, ${again} run twice after an engine trap` : ""}; results in e2e/engine-results/matrix.html`);
   return failed.length ? 1 : 0;
 }
