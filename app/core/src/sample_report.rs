@@ -10,7 +10,9 @@ use crate::snapshot::{
     case_disclosure, disclosure_lines, SNAPSHOT_HOST_APP_VERSION, SNAPSHOT_REASON,
     SNAPSHOT_UTC_OFFSET_MINUTES,
 };
-use crate::{Consent, Platform, Policy, ReportPayload, ScreenContext, Wording, WordingError};
+use crate::{
+    Consent, Disclosure, Platform, Policy, ReportPayload, ScreenContext, Wording, WordingError,
+};
 use serde_json::{json, Value};
 
 /// The report a client builds for a snapshot case once the person agrees,
@@ -39,18 +41,48 @@ pub fn case_report_in(
     report_id: &str,
     host_app_version: &str,
 ) -> Result<ReportPayload, WordingError> {
-    let policy = Policy::default();
     let disclosure = case_disclosure(scenario)
         .with_host_app_version(Some(host_app_version))
         .expect("a host app version the tests choose is an id");
+    agreed(
+        wording,
+        platform,
+        &disclosure,
+        report_id,
+        &Policy::default(),
+    )
+}
+
+/// `case_report` shown under another policy (a receiver's retention, say),
+/// as a client given that policy builds it.
+pub fn case_report_under(
+    wording: &Wording,
+    platform: Platform,
+    scenario: &Scenario,
+    report_id: &str,
+    policy: &Policy,
+) -> Result<ReportPayload, WordingError> {
+    let disclosure = Disclosure::new(&scenario.request(), policy)
+        .and_then(|d| d.with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION)))
+        .expect("scenario subjects exist");
+    agreed(wording, platform, &disclosure, report_id, policy)
+}
+
+fn agreed(
+    wording: &Wording,
+    platform: Platform,
+    disclosure: &Disclosure,
+    report_id: &str,
+    policy: &Policy,
+) -> Result<ReportPayload, WordingError> {
     let shown = ScreenContext {
         wording,
         platform,
         utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
     }
-    .disclosure_screen(&disclosure)?;
+    .disclosure_screen(disclosure)?;
     Ok(ReportPayload::build(
-        &disclosure,
+        disclosure,
         &Consent {
             report_id,
             reason: SNAPSHOT_REASON,
@@ -59,7 +91,7 @@ pub fn case_report_in(
             platform,
             utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
             consented_at: "2026-11-25T10:00:00Z",
-            notice_version: &notice_version(wording, platform, &policy),
+            notice_version: &notice_version(wording, platform, policy),
             disclosure_digest: &disclosure_digest(&shown),
             display_check: DisplayCheck {
                 result: DisplayResult::Passed,

@@ -6,8 +6,9 @@ use report_core::verify::Unverified;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct AuditRow {
+/// What the audit counts reports by.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct AuditGroup {
     pub notice_version: String,
     pub client_version: String,
     pub host_app_version: Option<String>,
@@ -15,30 +16,55 @@ pub struct AuditRow {
     pub locale: String,
     /// message, account or post.
     pub kind: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AuditRow {
+    #[serde(flatten)]
+    pub group: AuditGroup,
+    /// Stored now.
     pub total: u64,
     pub verified: u64,
     pub unverified: u64,
     /// Unverified reports per reason code (`Unverified::code`).
     pub unverified_reasons: BTreeMap<String, u64>,
+    /// Deleted by the purge, past the retention their notice stated; not
+    /// in the counts above.
+    pub purged: u64,
 }
 
-impl AuditRow {
-    pub fn same_group(&self, other: &AuditRow) -> bool {
-        (
-            &self.notice_version,
-            &self.client_version,
-            &self.host_app_version,
-            &self.platform,
-            &self.locale,
-            &self.kind,
-        ) == (
-            &other.notice_version,
-            &other.client_version,
-            &other.host_app_version,
-            &other.platform,
-            &other.locale,
-            &other.kind,
-        )
+/// Sums a store's grouped counts into audit rows, in group order.
+#[derive(Default)]
+pub struct AuditCounts(BTreeMap<AuditGroup, AuditRow>);
+
+impl AuditCounts {
+    /// `n` reports of `group` with this unverified reason (`None`: verified),
+    /// stored or `purged`.
+    pub fn add(&mut self, group: AuditGroup, reason: Option<String>, n: u64, purged: bool) {
+        let row = self.0.entry(group.clone()).or_insert_with(|| AuditRow {
+            group,
+            total: 0,
+            verified: 0,
+            unverified: 0,
+            unverified_reasons: BTreeMap::new(),
+            purged: 0,
+        });
+        if purged {
+            row.purged += n;
+            return;
+        }
+        row.total += n;
+        match reason {
+            None => row.verified += n,
+            Some(reason) => {
+                row.unverified += n;
+                *row.unverified_reasons.entry(reason).or_default() += n;
+            }
+        }
+    }
+
+    pub fn rows(self) -> Vec<AuditRow> {
+        self.0.into_values().collect()
     }
 }
 
@@ -48,6 +74,7 @@ pub struct Totals {
     pub verified: u64,
     pub unverified: u64,
     pub unverified_reasons: BTreeMap<String, u64>,
+    pub purged: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -63,6 +90,7 @@ impl Audit {
             totals.total += row.total;
             totals.verified += row.verified;
             totals.unverified += row.unverified;
+            totals.purged += row.purged;
             for (reason, n) in &row.unverified_reasons {
                 *totals.unverified_reasons.entry(reason.clone()).or_default() += n;
             }
@@ -83,20 +111,23 @@ impl Audit {
             "total",
             "verified",
             "unverified",
+            "purged",
             "unverified reasons",
         ];
         let mut lines: Vec<Vec<String>> = vec![header.iter().map(|h| h.to_string()).collect()];
         for r in &self.rows {
+            let g = &r.group;
             lines.push(vec![
-                r.notice_version.clone(),
-                r.client_version.clone(),
-                r.host_app_version.clone().unwrap_or_else(|| "-".into()),
-                r.platform.clone(),
-                r.locale.clone(),
-                r.kind.clone(),
+                g.notice_version.clone(),
+                g.client_version.clone(),
+                g.host_app_version.clone().unwrap_or_else(|| "-".into()),
+                g.platform.clone(),
+                g.locale.clone(),
+                g.kind.clone(),
                 r.total.to_string(),
                 r.verified.to_string(),
                 r.unverified.to_string(),
+                r.purged.to_string(),
                 reasons(&r.unverified_reasons),
             ]);
         }
@@ -111,6 +142,7 @@ impl Audit {
             t.total.to_string(),
             t.verified.to_string(),
             t.unverified.to_string(),
+            t.purged.to_string(),
             reasons(&t.unverified_reasons),
         ]);
         let widths: Vec<usize> = (0..header.len())
@@ -122,7 +154,7 @@ impl Audit {
                     .unwrap_or(0)
             })
             .collect();
-        let numeric = |c: usize| (6..=8).contains(&c);
+        let numeric = |c: usize| (6..=9).contains(&c);
         let mut out = String::new();
         let last = lines.len() - 1;
         for (i, line) in lines.iter().enumerate() {
@@ -180,16 +212,19 @@ mod tests {
             reasons.iter().map(|(c, n)| (c.to_string(), *n)).collect();
         let unverified = unverified_reasons.values().sum();
         AuditRow {
-            notice_version: format!("notice-{locale}"),
-            client_version: "report-web 0.1.0".into(),
-            host_app_version: None,
-            platform: "ios".into(),
-            locale: locale.into(),
-            kind: "message".into(),
+            group: AuditGroup {
+                notice_version: format!("notice-{locale}"),
+                client_version: "report-web 0.1.0".into(),
+                host_app_version: None,
+                platform: "ios".into(),
+                locale: locale.into(),
+                kind: "message".into(),
+            },
             total: verified + unverified,
             verified,
             unverified,
             unverified_reasons,
+            purged: 0,
         }
     }
 

@@ -135,6 +135,7 @@ impl Receiver {
             platform: payload.platform.id().to_string(),
             kind,
             locale: payload.locale,
+            retention_days: self.approved.policy().retention_days,
             consent_record,
         })
     }

@@ -12,12 +12,12 @@
 //! senders waiting seconds while others went first. Reads use their own
 //! connection, which WAL lets run beside the writer.
 
-use crate::audit::AuditRow;
+use crate::audit::{AuditCounts, AuditGroup, AuditRow};
 use crate::store::{
-    reference, row_id, Filed, NewReport, Receipt, ReportStore, StoreError, StoredReport,
+    delete_after, reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore,
+    Review, StoreError, StoredReport, MAX_PAGE, PURGE_LISTED,
 };
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Mutex, MutexGuard};
@@ -67,6 +67,27 @@ const MIGRATIONS: &[&str] = &[
         WHEN json_extract(payload, '$.reported.account') IS NOT NULL THEN 'account'
         WHEN json_extract(payload, '$.reported.post') IS NOT NULL THEN 'post'
         ELSE 'message' END;",
+    // 3: reviews and retention. Reports filed before were filed under the
+    // policy's 180 days, the only value there was. `delete_after` is unix
+    // seconds, set when the review closes; the purge reads its index. The
+    // purged table keeps the audit's counts of what was deleted.
+    "ALTER TABLE reports ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 180
+        CHECK (retention_days >= 0);
+    ALTER TABLE reports ADD COLUMN review_closed_at TEXT;
+    ALTER TABLE reports ADD COLUMN delete_after INTEGER;
+    CREATE INDEX reports_delete_after ON reports (delete_after)
+        WHERE delete_after IS NOT NULL;
+    CREATE TABLE purged (
+        notice_version TEXT NOT NULL,
+        client_version TEXT NOT NULL,
+        host_app_version TEXT,
+        platform TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        unverified_reason TEXT,
+        reports INTEGER NOT NULL,
+        purged_at TEXT NOT NULL
+    );",
 ];
 
 type Reply = mpsc::SyncSender<Result<Filed, StoreError>>;
@@ -75,6 +96,9 @@ pub struct SqliteStore {
     writer: Option<mpsc::Sender<(NewReport, Reply)>>,
     writer_thread: Option<JoinHandle<()>>,
     reader: Mutex<Connection>,
+    /// Closing reviews and purging: rare writes, beside the filing writer
+    /// (WAL lets one wait for the other's short transaction).
+    maintenance: Mutex<Connection>,
     path: PathBuf,
 }
 
@@ -129,6 +153,7 @@ impl SqliteStore {
         let mut writer = connect(&path, flags)?;
         migrate(&mut writer).map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
         let reader = connect(&path, flags)?;
+        let maintenance = connect(&path, flags)?;
         let (send, receive) = mpsc::channel();
         let writer_thread = std::thread::Builder::new()
             .name("report-writer".into())
@@ -138,6 +163,7 @@ impl SqliteStore {
             writer: Some(send),
             writer_thread: Some(writer_thread),
             reader: Mutex::new(reader),
+            maintenance: Mutex::new(maintenance),
             path,
         })
     }
@@ -150,6 +176,10 @@ impl SqliteStore {
         // A panic while holding the lock left no transaction open (rusqlite
         // rolls back on drop), so the connection is still usable.
         self.reader.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn maintenance(&self) -> MutexGuard<'_, Connection> {
+        self.maintenance.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -193,9 +223,7 @@ fn write_loop(mut conn: Connection, jobs: mpsc::Receiver<(NewReport, Reply)>) {
 }
 
 fn received_at() -> Result<String, StoreError> {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .map_err(|e| StoreError(format!("cannot format the time: {e}")))
+    rfc3339(time::OffsetDateTime::now_utc())
 }
 
 /// Files each report once per report id, all in one transaction: nothing
@@ -240,8 +268,8 @@ fn file_one(
         .prepare_cached(
             "INSERT INTO reports (report_id, body_sha256, received_at, payload, verified,
                  unverified_reason, notice_version, client_version, host_app_version,
-                 platform, locale, kind, consent_record)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, '{}')
+                 platform, locale, kind, retention_days, consent_record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, '{}')
              RETURNING id",
         )?
         .query_row(
@@ -258,6 +286,7 @@ fn file_one(
                 report.platform,
                 report.locale,
                 report.kind,
+                report.retention_days,
             ],
             |r| r.get(0),
         )?;
@@ -334,15 +363,17 @@ impl ReportStore for SqliteStore {
         answer.recv().map_err(|_| stopped())?
     }
 
-    fn all(&self) -> Result<Vec<StoredReport>, StoreError> {
+    fn page(&self, after: i64, limit: usize) -> Result<Page, StoreError> {
+        let limit = limit.clamp(1, MAX_PAGE);
         let conn = self.reader();
         let mut stmt = conn.prepare_cached(
             "SELECT id, report_id, received_at, verified, unverified_reason, notice_version,
-                    payload
-             FROM reports ORDER BY id",
+                    review_closed_at, retention_days, delete_after, payload
+             FROM reports WHERE id > ?1 ORDER BY id LIMIT ?2",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![after, limit as i64], |r| {
             Ok((
+                r.get::<_, i64>(0)?,
                 StoredReport {
                     reference: reference(r.get(0)?),
                     report_id: r.get(1)?,
@@ -350,22 +381,36 @@ impl ReportStore for SqliteStore {
                     verified: r.get(3)?,
                     unverified_reason: r.get(4)?,
                     notice_version: r.get(5)?,
+                    review: Review {
+                        closed_at: r.get(6)?,
+                        retention_days: r.get(7)?,
+                        delete_after: None,
+                    },
                     payload: serde_json::Value::Null,
                 },
-                r.get::<_, String>(6)?,
+                r.get::<_, Option<i64>>(8)?,
+                r.get::<_, String>(9)?,
             ))
         })?;
-        rows.map(|row| {
-            let (mut report, payload) = row?;
+        let mut reports = vec![];
+        for row in rows {
+            let (_, mut report, delete_at, payload) = row?;
+            report.review.delete_after = delete_at.map(unix_rfc3339).transpose()?;
             report.payload = serde_json::from_str(&payload).map_err(|e| {
                 StoreError(format!(
                     "{}: stored payload is not JSON: {e}",
                     report.reference
                 ))
             })?;
-            Ok(report)
+            reports.push(report);
+        }
+        let next_after = (reports.len() == limit)
+            .then(|| reports.last().map(|r| r.reference.clone()))
+            .flatten();
+        Ok(Page {
+            reports,
+            next_after,
         })
-        .collect()
     }
 
     fn consent_record(&self, reference: &str) -> Result<Option<serde_json::Value>, StoreError> {
@@ -389,54 +434,129 @@ impl ReportStore for SqliteStore {
 
     fn audit(&self) -> Result<Vec<AuditRow>, StoreError> {
         let conn = self.reader();
-        let mut stmt = conn.prepare_cached(
-            "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
-                    unverified_reason, COUNT(*)
-             FROM reports
-             GROUP BY notice_version, client_version, host_app_version, platform, locale, kind,
-                      unverified_reason
-             ORDER BY notice_version, client_version, host_app_version, platform, locale, kind",
-        )?;
-        let mut rows: Vec<AuditRow> = vec![];
-        let groups = stmt.query_map([], |r| {
-            Ok((
-                AuditRow {
-                    notice_version: r.get(0)?,
-                    client_version: r.get(1)?,
-                    host_app_version: r.get(2)?,
-                    platform: r.get(3)?,
-                    locale: r.get(4)?,
-                    kind: r.get(5)?,
-                    total: 0,
-                    verified: 0,
-                    unverified: 0,
-                    unverified_reasons: BTreeMap::new(),
-                },
-                r.get::<_, Option<String>>(6)?,
-                r.get::<_, i64>(7)?,
-            ))
-        })?;
-        for group in groups {
-            let (key, reason, n) = group?;
-            let n = n.unsigned_abs();
-            let row = match rows.last_mut() {
-                Some(last) if last.same_group(&key) => last,
-                _ => {
-                    rows.push(key);
-                    rows.last_mut().expect("just pushed")
-                }
-            };
-            row.total += n;
-            match reason {
-                None => row.verified += n,
-                Some(reason) => {
-                    row.unverified += n;
-                    *row.unverified_reasons.entry(reason).or_default() += n;
-                }
+        let mut counts = AuditCounts::default();
+        for (sql, purged) in [
+            (
+                "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
+                        unverified_reason, COUNT(*)
+                 FROM reports
+                 GROUP BY notice_version, client_version, host_app_version, platform, locale,
+                          kind, unverified_reason",
+                false,
+            ),
+            (
+                "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
+                        unverified_reason, SUM(reports)
+                 FROM purged
+                 GROUP BY notice_version, client_version, host_app_version, platform, locale,
+                          kind, unverified_reason",
+                true,
+            ),
+        ] {
+            let mut stmt = conn.prepare_cached(sql)?;
+            let groups = stmt.query_map([], |r| {
+                Ok((
+                    AuditGroup {
+                        notice_version: r.get(0)?,
+                        client_version: r.get(1)?,
+                        host_app_version: r.get(2)?,
+                        platform: r.get(3)?,
+                        locale: r.get(4)?,
+                        kind: r.get(5)?,
+                    },
+                    r.get::<_, Option<String>>(6)?,
+                    r.get::<_, i64>(7)?,
+                ))
+            })?;
+            for group in groups {
+                let (group, reason, n) = group?;
+                counts.add(group, reason, n.unsigned_abs(), purged);
             }
         }
-        Ok(rows)
+        Ok(counts.rows())
     }
+
+    fn close_review(
+        &self,
+        reference: &str,
+        at: time::OffsetDateTime,
+    ) -> Result<Option<Review>, StoreError> {
+        let Some(id) = row_id(reference) else {
+            return Ok(None);
+        };
+        let mut conn = self.maintenance();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found: Option<(Option<String>, u32)> = tx
+            .query_row(
+                "SELECT review_closed_at, retention_days FROM reports WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((closed_before, retention_days)) = found else {
+            return Ok(None);
+        };
+        if closed_before.is_none() {
+            let until = delete_after(at, retention_days);
+            tx.execute(
+                "UPDATE reports SET review_closed_at = ?1, delete_after = ?2 WHERE id = ?3",
+                params![rfc3339(at)?, until.unix_timestamp(), id],
+            )?;
+        }
+        let review: (Option<String>, Option<i64>) = tx.query_row(
+            "SELECT review_closed_at, delete_after FROM reports WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        tx.commit()?;
+        Ok(Some(Review {
+            closed_at: review.0,
+            retention_days,
+            delete_after: review.1.map(unix_rfc3339).transpose()?,
+        }))
+    }
+
+    fn purge(&self, now: time::OffsetDateTime, dry_run: bool) -> Result<Purged, StoreError> {
+        let now_unix = now.unix_timestamp();
+        let mut conn = self.maintenance();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let reports: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM reports WHERE delete_after <= ?1",
+            [now_unix],
+            |r| r.get(0),
+        )?;
+        let references = tx
+            .prepare("SELECT id FROM reports WHERE delete_after <= ?1 ORDER BY id LIMIT ?2")?
+            .query_map(params![now_unix, PURGE_LISTED as i64], |r| {
+                r.get::<_, i64>(0)
+            })?
+            .map(|id| id.map(reference))
+            .collect::<Result<Vec<_>, _>>()?;
+        if !dry_run && reports > 0 {
+            tx.execute(
+                "INSERT INTO purged (notice_version, client_version, host_app_version, platform,
+                     locale, kind, unverified_reason, reports, purged_at)
+                 SELECT notice_version, client_version, host_app_version, platform, locale,
+                        kind, unverified_reason, COUNT(*), ?2
+                 FROM reports WHERE delete_after <= ?1
+                 GROUP BY notice_version, client_version, host_app_version, platform, locale,
+                          kind, unverified_reason",
+                params![now_unix, rfc3339(now)?],
+            )?;
+            tx.execute("DELETE FROM reports WHERE delete_after <= ?1", [now_unix])?;
+            tx.commit()?;
+        }
+        Ok(Purged {
+            reports: reports.unsigned_abs(),
+            references,
+        })
+    }
+}
+
+fn unix_rfc3339(seconds: i64) -> Result<String, StoreError> {
+    let t = time::OffsetDateTime::from_unix_timestamp(seconds)
+        .map_err(|e| StoreError(format!("stored time {seconds} is out of range: {e}")))?;
+    rfc3339(t)
 }
 
 #[cfg(test)]
@@ -465,7 +585,12 @@ mod tests {
         }
         drop(old);
         let store = SqliteStore::open(dir.path()).unwrap();
-        let kinds: Vec<String> = store.audit().unwrap().into_iter().map(|r| r.kind).collect();
+        let kinds: Vec<String> = store
+            .audit()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.group.kind)
+            .collect();
         assert_eq!(kinds, ["account", "message", "post"]);
     }
 

@@ -1,12 +1,13 @@
 //! What the receiver asks of storage, whatever the database: file a report
-//! once per report id, list what was filed, count it for the audit. The
-//! SQLite implementation is `sqlite::SqliteStore`; the README says how a
-//! Postgres one would keep the same contract for several receivers.
+//! once per report id, list what was filed a page at a time, count it for
+//! the audit, close reviews and delete what the notice said would be
+//! deleted. The SQLite implementation is `sqlite::SqliteStore`.
 
 use crate::audit::AuditRow;
 use crate::consent_record::ConsentRecord;
 use serde::Serialize;
 use std::fmt;
+use time::OffsetDateTime;
 
 /// A well-formed report, ready to be filed. Built only from a payload that
 /// `report_core::verify::parse` accepted.
@@ -28,6 +29,11 @@ pub struct NewReport {
     pub locale: String,
     /// What was reported: message, account or post (`ReportKind::id`).
     pub kind: String,
+    /// Days the report is kept after its review ends, as the notice shown
+    /// for it said (the receiver's `Policy`, which the approved notices
+    /// were rendered from). Kept per report: a later policy never shortens
+    /// or stretches what a person was told.
+    pub retention_days: u32,
     /// Completed with the reference by the store, which alone knows it.
     pub consent_record: ConsentRecord,
 }
@@ -60,8 +66,41 @@ pub struct StoredReport {
     pub verified: bool,
     pub unverified_reason: Option<String>,
     pub notice_version: String,
+    pub review: Review,
     pub payload: serde_json::Value,
 }
+
+/// Where a report's review stands, and so when it will be deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Review {
+    /// `None` while the review is open: an open report is never deleted.
+    pub closed_at: Option<String>,
+    pub retention_days: u32,
+    /// RFC 3339: `closed_at` plus `retention_days`.
+    pub delete_after: Option<String>,
+}
+
+/// At most this many reports in one page, whatever the caller asks.
+pub const MAX_PAGE: usize = 1000;
+
+/// One page of reports in filing order, and where the next one starts.
+#[derive(Clone, Debug, Serialize)]
+pub struct Page {
+    pub reports: Vec<StoredReport>,
+    /// The reference of the last report in this page, when more may follow.
+    pub next_after: Option<String>,
+}
+
+/// What a purge deleted (or, dry, would delete).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Purged {
+    pub reports: u64,
+    /// The references, oldest first, at most `PURGE_LISTED` of them.
+    pub references: Vec<String>,
+}
+
+/// A purge names this many references at most in its answer and log.
+pub const PURGE_LISTED: usize = 100;
 
 /// Storage failed (disk full, database locked past the timeout, corrupt
 /// file). Never caused by the report itself: the sender may retry.
@@ -87,12 +126,53 @@ pub trait ReportStore: Send + Sync {
     /// Files a report once per report id. Returns only after a new row is
     /// durably committed.
     fn file(&self, report: NewReport) -> Result<Filed, StoreError>;
-    /// Every report, in filing order.
-    fn all(&self) -> Result<Vec<StoredReport>, StoreError>;
+    /// Up to `limit` (at most `MAX_PAGE`) reports in filing order, after
+    /// the report whose row is `after` (0: from the first).
+    fn page(&self, after: i64, limit: usize) -> Result<Page, StoreError>;
     /// One report's consent record, by reference.
     fn consent_record(&self, reference: &str) -> Result<Option<serde_json::Value>, StoreError>;
-    /// Counts per notice, client, host app, platform, locale and kind.
+    /// Counts per notice, client, host app, platform, locale and kind, the
+    /// purged reports included.
     fn audit(&self) -> Result<Vec<AuditRow>, StoreError>;
+    /// Ends the review of a report at `at`. `None` if no report has this
+    /// reference; a second close keeps the first time, so the deletion date
+    /// a report was given never moves.
+    fn close_review(
+        &self,
+        reference: &str,
+        at: OffsetDateTime,
+    ) -> Result<Option<Review>, StoreError>;
+    /// Deletes every report whose `delete_after` is at or before `now`, its
+    /// consent record with it, and adds them to the audit's purged counts;
+    /// `dry_run` deletes nothing and says what would go.
+    fn purge(&self, now: OffsetDateTime, dry_run: bool) -> Result<Purged, StoreError>;
+
+    /// Every report, page by page. For tests and small stores: an
+    /// operator's export reads a page at a time (`export`).
+    fn all(&self) -> Result<Vec<StoredReport>, StoreError> {
+        let mut out = vec![];
+        let mut after = 0;
+        loop {
+            let page = self.page(after, MAX_PAGE)?;
+            out.extend(page.reports);
+            match page.next_after.as_deref().and_then(row_id) {
+                Some(next) => after = next,
+                None => return Ok(out),
+            }
+        }
+    }
+}
+
+/// RFC 3339 in UTC, as every time the store keeps.
+pub fn rfc3339(t: OffsetDateTime) -> Result<String, StoreError> {
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&time::format_description::well_known::Rfc3339)
+        .map_err(|e| StoreError(format!("cannot format the time {t}: {e}")))
+}
+
+/// When a report whose review closed at `closed_at` is deleted.
+pub fn delete_after(closed_at: OffsetDateTime, retention_days: u32) -> OffsetDateTime {
+    closed_at.saturating_add(time::Duration::days(i64::from(retention_days)))
 }
 
 /// References are the row number, so they are sequential and unique for as

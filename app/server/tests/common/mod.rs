@@ -2,6 +2,8 @@
 //! reports built exactly as the browser client builds them.
 #![allow(dead_code)]
 
+pub mod store_contract;
+
 use axum::body::Body;
 use axum::http::{HeaderMap, Request};
 use axum::Router;

@@ -1,0 +1,273 @@
+//! What every `ReportStore` must do, whatever the database: each test takes
+//! a fresh, empty store. `sqlite_store.rs` runs them on SQLite and
+//! `postgres_store.rs` on PostgreSQL, so the two cannot drift apart.
+
+use report_core::fixtures::SCENARIOS;
+use report_core::notice::Register;
+use report_core::{Platform, Policy, Wording};
+use report_server::operator::OperatorSettings;
+use report_server::receive::{approved, Receiver};
+use report_server::store::{reference, row_id, Filed, NewReport, ReportStore, MAX_PAGE};
+use std::collections::HashSet;
+use time::macros::datetime;
+use time::{Duration, OffsetDateTime};
+
+/// A report as the receiver files it, built as the browser client builds it.
+pub fn new_report(id: &str) -> NewReport {
+    let receiver = Receiver::new(approved().unwrap(), OperatorSettings::example()).unwrap();
+    prepared(&receiver, id, Platform::Ios)
+}
+
+fn prepared(receiver: &Receiver, id: &str, platform: Platform) -> NewReport {
+    let wording = Wording::shipped("en").unwrap();
+    let p = report_core::sample_report::case_report(&wording, platform, &SCENARIOS[0], id).unwrap();
+    receiver.prepare(Some(id), p.to_json().as_bytes()).unwrap()
+}
+
+const CLOSED: OffsetDateTime = datetime!(2027-01-10 12:00 UTC);
+
+pub fn files_once_per_report_id(store: &dyn ReportStore) {
+    let first = match store.file(new_report("a")).unwrap() {
+        Filed::New(r) => r,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        store.file(new_report("a")).unwrap(),
+        Filed::Duplicate(first.clone())
+    );
+    let mut other = new_report("a");
+    other.body_sha256 = "0".repeat(64);
+    assert_eq!(store.file(other).unwrap(), Filed::Conflict);
+    let second = match store.file(new_report("b")).unwrap() {
+        Filed::New(r) => r,
+        other => panic!("{other:?}"),
+    };
+    assert_ne!(first.reference, second.reference);
+    let all = store.all().unwrap();
+    let ids: Vec<&str> = all.iter().map(|r| r.report_id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    assert!(all[0].verified, "{:?}", all[0].unverified_reason);
+    assert_eq!(all[0].payload["report_id"], "a");
+    assert_eq!(all[0].review.closed_at, None);
+    assert_eq!(
+        all[0].review.retention_days,
+        Policy::default().retention_days
+    );
+}
+
+pub fn pages_follow_each_other_without_gaps_or_repeats(store: &dyn ReportStore) {
+    for i in 0..250 {
+        store.file(new_report(&format!("p-{i:03}"))).unwrap();
+    }
+    let mut seen = vec![];
+    let mut after = 0;
+    let mut pages = 0;
+    loop {
+        let page = store.page(after, 100).unwrap();
+        assert!(page.reports.len() <= 100);
+        pages += 1;
+        seen.extend(page.reports.iter().map(|r| r.report_id.clone()));
+        match page.next_after {
+            Some(next) => after = row_id(&next).unwrap(),
+            None => break,
+        }
+    }
+    let expected: Vec<String> = (0..250).map(|i| format!("p-{i:03}")).collect();
+    assert_eq!(seen, expected, "in filing order, each once");
+    assert_eq!(pages, 3);
+    // Whatever is asked, a page stays bounded, and never empty by request.
+    assert_eq!(store.page(0, usize::MAX).unwrap().reports.len(), 250);
+    assert!(MAX_PAGE < 250 || store.page(0, MAX_PAGE).unwrap().next_after.is_none());
+    assert_eq!(store.page(0, 0).unwrap().reports.len(), 1);
+    assert!(store.page(i64::MAX, 10).unwrap().reports.is_empty());
+}
+
+pub fn consent_records_are_found_by_reference_only(store: &dyn ReportStore) {
+    let Filed::New(r) = store.file(new_report("c")).unwrap() else {
+        panic!()
+    };
+    let record = store.consent_record(&r.reference).unwrap().unwrap();
+    assert_eq!(record["iso_27560"]["record_id"], r.reference.as_str());
+    for missing in [reference(999_999), "R-1".into(), "c".into(), "".into()] {
+        assert_eq!(store.consent_record(&missing).unwrap(), None, "{missing}");
+    }
+}
+
+pub fn a_closed_review_sets_the_deletion_date_once(store: &dyn ReportStore) {
+    let Filed::New(r) = store.file(new_report("r")).unwrap() else {
+        panic!()
+    };
+    assert_eq!(
+        store.close_review(&reference(999_999), CLOSED).unwrap(),
+        None
+    );
+    let days = i64::from(Policy::default().retention_days);
+    let review = store.close_review(&r.reference, CLOSED).unwrap().unwrap();
+    assert_eq!(review.closed_at.as_deref(), Some("2027-01-10T12:00:00Z"));
+    let until = (CLOSED + Duration::days(days))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    assert_eq!(review.delete_after.as_deref(), Some(until.as_str()));
+    // Closing again later does not move the date the report was given.
+    let again = store
+        .close_review(&r.reference, CLOSED + Duration::days(30))
+        .unwrap()
+        .unwrap();
+    assert_eq!(again, review);
+    assert_eq!(store.all().unwrap()[0].review, review);
+}
+
+pub fn the_purge_deletes_what_the_notice_said_and_nothing_else(store: &dyn ReportStore) {
+    let days = Duration::days(i64::from(Policy::default().retention_days));
+    let refs: Vec<String> = ["old", "later", "open"]
+        .iter()
+        .map(|id| match store.file(new_report(id)).unwrap() {
+            Filed::New(r) => r.reference,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    store.close_review(&refs[0], CLOSED).unwrap().unwrap();
+    store
+        .close_review(&refs[1], CLOSED + Duration::days(10))
+        .unwrap()
+        .unwrap();
+    let due = CLOSED + days;
+    // A second early: nothing.
+    assert_eq!(
+        store
+            .purge(due - Duration::seconds(1), false)
+            .unwrap()
+            .reports,
+        0
+    );
+    // Dry: says what would go and deletes nothing.
+    let dry = store.purge(due, true).unwrap();
+    assert_eq!(
+        (dry.reports, dry.references.clone()),
+        (1, vec![refs[0].clone()])
+    );
+    assert_eq!(store.all().unwrap().len(), 3);
+    assert!(store.audit().unwrap().iter().all(|r| r.purged == 0));
+    // Due: the first goes, with its consent record; the audit counts it.
+    let purged = store.purge(due, false).unwrap();
+    assert_eq!(purged, dry);
+    let left: Vec<String> = store
+        .all()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.report_id)
+        .collect();
+    assert_eq!(left, ["later", "open"]);
+    assert_eq!(store.consent_record(&refs[0]).unwrap(), None);
+    let audit = store.audit().unwrap();
+    assert_eq!(audit.iter().map(|r| r.purged).sum::<u64>(), 1);
+    assert_eq!(audit.iter().map(|r| r.total).sum::<u64>(), 2);
+    // Running it again deletes nothing more; far in the future, only the
+    // open review is kept (its clock has not started).
+    assert_eq!(store.purge(due, false).unwrap().reports, 0);
+    assert_eq!(
+        store
+            .purge(due + Duration::days(3650), false)
+            .unwrap()
+            .reports,
+        1
+    );
+    let left: Vec<String> = store
+        .all()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.report_id)
+        .collect();
+    assert_eq!(left, ["open"]);
+    assert_eq!(
+        store.audit().unwrap().iter().map(|r| r.purged).sum::<u64>(),
+        2
+    );
+    // A purged reference is never given out again.
+    let Filed::New(next) = store.file(new_report("next")).unwrap() else {
+        panic!()
+    };
+    let taken: HashSet<&String> = refs.iter().collect();
+    assert!(!taken.contains(&next.reference), "{}", next.reference);
+}
+
+/// The days the notice shows and the days the purge waits are one value:
+/// change the policy's, and both move.
+pub fn the_retention_on_screen_is_the_retention_purged(store: &dyn ReportStore) {
+    let policy = Policy {
+        retention_days: 7,
+        ..Policy::default()
+    };
+    // As `bash .ci/refresh-snapshots` would approve it under that policy.
+    let shipped = || {
+        report_core::wording::all_locales()
+            .map(|l| Wording::shipped(l).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let register = Register::of(shipped(), &policy);
+    let receiver = Receiver::new(
+        report_core::verify::Approved::new(register, policy, shipped()).unwrap(),
+        OperatorSettings::example(),
+    )
+    .unwrap();
+    let wording = Wording::shipped("en").unwrap();
+    let payload = report_core::sample_report::case_report_under(
+        &wording,
+        Platform::Desktop,
+        &SCENARIOS[0],
+        "seven",
+        receiver.approved().policy(),
+    )
+    .unwrap();
+    let report = receiver
+        .prepare(Some("seven"), payload.to_json().as_bytes())
+        .unwrap();
+    assert!(report.verified, "{:?}", report.unverified_reason);
+    assert_eq!(report.retention_days, 7);
+    let screen = receiver.approved().rerender(&payload).unwrap();
+    assert!(screen.retention.contains('7'), "{}", screen.retention);
+    assert!(!screen.retention.contains("180"), "{}", screen.retention);
+    let Filed::New(r) = store.file(report).unwrap() else {
+        panic!()
+    };
+    store.close_review(&r.reference, CLOSED).unwrap().unwrap();
+    let due = CLOSED + Duration::days(7);
+    assert_eq!(
+        store
+            .purge(due - Duration::seconds(1), false)
+            .unwrap()
+            .reports,
+        0
+    );
+    assert_eq!(store.purge(due, false).unwrap().reports, 1);
+}
+
+/// A contract test: given a fresh, empty store.
+pub type ContractTest = fn(&dyn ReportStore);
+
+/// Every contract test, by name.
+pub fn all() -> Vec<(&'static str, ContractTest)> {
+    vec![
+        ("files_once_per_report_id", files_once_per_report_id),
+        (
+            "pages_follow_each_other_without_gaps_or_repeats",
+            pages_follow_each_other_without_gaps_or_repeats,
+        ),
+        (
+            "consent_records_are_found_by_reference_only",
+            consent_records_are_found_by_reference_only,
+        ),
+        (
+            "a_closed_review_sets_the_deletion_date_once",
+            a_closed_review_sets_the_deletion_date_once,
+        ),
+        (
+            "the_purge_deletes_what_the_notice_said_and_nothing_else",
+            the_purge_deletes_what_the_notice_said_and_nothing_else,
+        ),
+        (
+            "the_retention_on_screen_is_the_retention_purged",
+            the_retention_on_screen_is_the_retention_purged,
+        ),
+    ]
+}
