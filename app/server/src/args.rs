@@ -1,35 +1,74 @@
-//! The command line: serve (the default), `audit` and `load`.
+//! The command line: serve (the default), `audit`, `purge`, `export` and
+//! `load`.
 
 use crate::load::LoadArgs;
+use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
+use std::time::Duration;
 
 pub const USAGE: &str = "\
 usage:
-  report-server [--port 8080] [--dir dist] [--data data] [--operator operator.json]
-      Serves the demo page from --dir and receives reports on 127.0.0.1:<port>
-      (--port 0: the OS picks one); keeps them in SQLite under --data.
+  report-server [--listen 127.0.0.1:8080 | --port 8080] [--dir dist] [--data data]
+                [--operator operator.json] [--token-file token] [--demo]
+                [--purge-every 3600]
+      Serves the page from --dir and receives reports on --listen (--port P is
+      127.0.0.1:P; port 0: the OS picks one); keeps them in SQLite under --data.
+      Reading reports needs the operator token (--token-file, or the
+      REPORT_SERVER_TOKEN environment variable; 32 characters at least), sent
+      as Authorization: Bearer <token>. --demo opens reading to anyone, for the
+      demo page, and is refused on an address other than loopback. Every
+      --purge-every seconds, reports past their retention are deleted.
   report-server audit [--data data]
       Prints the reports per notice, client, host app, platform and locale,
-      verified and not, from the database; no server needed.
+      verified, not and purged, from the database; no server needed.
+  report-server purge [--data data] [--dry-run]
+      Deletes the reports past the retention their notice stated (review
+      closed more than that many days ago) and prints what went, as JSON.
+  report-server export [--data data] [--out reports.jsonl]
+      Writes every report with its consent record as JSON Lines (to stdout
+      without --out), a page at a time.
   report-server load [--url http://127.0.0.1:8080] [--clients 200] [--reports 4000] [--retry-every 10]
       Sends valid reports from many clients at once and prints JSON figures.
       Without --url it starts a receiver of its own on a temporary directory.";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServeArgs {
-    pub port: u16,
+    pub listen: SocketAddr,
     pub dir: PathBuf,
     pub data: PathBuf,
     pub operator: Option<PathBuf>,
+    pub token_file: Option<PathBuf>,
+    pub demo: bool,
+    pub purge_every: Duration,
+}
+
+impl ServeArgs {
+    /// Demo mode opens reading to anyone who can reach the address: only a
+    /// loopback address keeps that to this machine.
+    pub fn check(&self) -> Result<(), String> {
+        if self.demo && !self.listen.ip().is_loopback() {
+            return Err(format!(
+                "--demo lets anyone read every report; it is refused on {} \
+                 (listen on 127.0.0.1, or drop --demo and set an operator token)",
+                self.listen
+            ));
+        }
+        Ok(())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     Serve(ServeArgs),
     Audit { data: PathBuf },
+    Purge { data: PathBuf, dry_run: bool },
+    Export { data: PathBuf, out: Option<PathBuf> },
     Load(LoadArgs),
     Help,
 }
+
+/// Purges once an hour unless told otherwise.
+pub const DEFAULT_PURGE_EVERY: Duration = Duration::from_secs(3600);
 
 pub const DEFAULT_DATA: &str = "data";
 
@@ -39,49 +78,99 @@ fn number<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, String> {
         .map_err(|_| format!("{flag} takes a number, not {value:?}"))
 }
 
+fn unknown(flag: &str, sub: Option<&str>) -> String {
+    format!(
+        "unknown option {flag}{}",
+        sub.map(|s| format!(" for {s}")).unwrap_or_default()
+    )
+}
+
 /// Parses the arguments after the program name; `Err` holds what is wrong.
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
     let mut args = args.into_iter().peekable();
     let sub = match args.peek().map(String::as_str) {
-        Some("audit") | Some("load") => args.next(),
+        Some("audit") | Some("purge") | Some("export") | Some("load") => args.next(),
         Some("-h") | Some("--help") | Some("help") => return Ok(Command::Help),
         _ => None,
     };
     let mut serve = ServeArgs {
-        port: 8080,
+        listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 8080)),
         dir: PathBuf::from("dist"),
         data: PathBuf::from(DEFAULT_DATA),
         operator: None,
+        token_file: None,
+        demo: false,
+        purge_every: DEFAULT_PURGE_EVERY,
     };
     let mut load = LoadArgs::default();
+    let mut dry_run = false;
+    let mut out = None;
     while let Some(flag) = args.next() {
         if flag == "-h" || flag == "--help" {
             return Ok(Command::Help);
+        }
+        match (sub.as_deref(), flag.as_str()) {
+            (None, "--demo") => {
+                serve.demo = true;
+                continue;
+            }
+            (Some("purge"), "--dry-run") => {
+                dry_run = true;
+                continue;
+            }
+            (sub, "--demo" | "--dry-run") => return Err(unknown(&flag, sub)),
+            _ => {}
         }
         let Some(value) = args.next() else {
             return Err(format!("{flag} needs a value"));
         };
         match (sub.as_deref(), flag.as_str()) {
-            (None | Some("audit"), "--data") => serve.data = PathBuf::from(value),
-            (None, "--port") => serve.port = number(&flag, &value)?,
+            (None | Some("audit") | Some("purge") | Some("export"), "--data") => {
+                serve.data = PathBuf::from(value)
+            }
+            (None, "--port") => {
+                serve.listen = SocketAddr::from((Ipv4Addr::LOCALHOST, number(&flag, &value)?))
+            }
+            (None, "--listen") => {
+                serve.listen = value.parse().map_err(|_| {
+                    format!(
+                        "--listen takes an address and port such as 0.0.0.0:8080, not {value:?}"
+                    )
+                })?
+            }
             (None, "--dir") => serve.dir = PathBuf::from(value),
             (None, "--operator") => serve.operator = Some(PathBuf::from(value)),
+            (None, "--token-file") => serve.token_file = Some(PathBuf::from(value)),
+            (None, "--purge-every") => {
+                let seconds: u64 = number(&flag, &value)?;
+                if seconds == 0 {
+                    return Err("--purge-every takes a number of seconds above 0".into());
+                }
+                serve.purge_every = Duration::from_secs(seconds)
+            }
+            (Some("export"), "--out") => out = Some(PathBuf::from(value)),
             (Some("load"), "--url") => load.url = Some(value),
             (Some("load"), "--clients") => load.clients = number(&flag, &value)?,
             (Some("load"), "--reports") => load.reports = number(&flag, &value)?,
             (Some("load"), "--retry-every") => load.retry_every = number(&flag, &value)?,
-            (sub, _) => {
-                return Err(format!(
-                    "unknown option {flag}{}",
-                    sub.map(|s| format!(" for {s}")).unwrap_or_default()
-                ))
-            }
+            (sub, _) => return Err(unknown(&flag, sub)),
         }
     }
     Ok(match sub.as_deref() {
         Some("audit") => Command::Audit { data: serve.data },
+        Some("purge") => Command::Purge {
+            data: serve.data,
+            dry_run,
+        },
+        Some("export") => Command::Export {
+            data: serve.data,
+            out,
+        },
         Some("load") => Command::Load(load),
-        _ => Command::Serve(serve),
+        _ => {
+            serve.check()?;
+            Command::Serve(serve)
+        }
     })
 }
 
@@ -95,23 +184,49 @@ mod tests {
 
     #[test]
     fn defaults_and_each_command() {
+        let defaults = ServeArgs {
+            listen: "127.0.0.1:8080".parse().unwrap(),
+            dir: "dist".into(),
+            data: "data".into(),
+            operator: None,
+            token_file: None,
+            demo: false,
+            purge_every: DEFAULT_PURGE_EVERY,
+        };
+        assert_eq!(parse_str("").unwrap(), Command::Serve(defaults.clone()));
         assert_eq!(
-            parse_str("").unwrap(),
+            parse_str("--port 0 --dir d --data x --operator o.json --demo").unwrap(),
             Command::Serve(ServeArgs {
-                port: 8080,
-                dir: "dist".into(),
-                data: "data".into(),
-                operator: None,
-            })
-        );
-        assert_eq!(
-            parse_str("--port 0 --dir d --data x --operator o.json").unwrap(),
-            Command::Serve(ServeArgs {
-                port: 0,
+                listen: "127.0.0.1:0".parse().unwrap(),
                 dir: "d".into(),
                 data: "x".into(),
                 operator: Some("o.json".into()),
+                demo: true,
+                ..defaults.clone()
             })
+        );
+        assert_eq!(
+            parse_str("--listen [::]:443 --token-file t --purge-every 60").unwrap(),
+            Command::Serve(ServeArgs {
+                listen: "[::]:443".parse().unwrap(),
+                token_file: Some("t".into()),
+                purge_every: Duration::from_secs(60),
+                ..defaults
+            })
+        );
+        assert_eq!(
+            parse_str("purge --data x --dry-run").unwrap(),
+            Command::Purge {
+                data: "x".into(),
+                dry_run: true
+            }
+        );
+        assert_eq!(
+            parse_str("export --out r.jsonl").unwrap(),
+            Command::Export {
+                data: "data".into(),
+                out: Some("r.jsonl".into())
+            }
         );
         assert_eq!(
             parse_str("audit --data x").unwrap(),
@@ -149,5 +264,21 @@ mod tests {
             "unknown option --clients"
         );
         assert!(parse_str("serve").is_err());
+        assert!(parse_str("--listen 8080")
+            .unwrap_err()
+            .contains("--listen takes"));
+        assert!(parse_str("--purge-every 0").is_err());
+        // Demo mode reads every report to anyone who can reach it.
+        let err = parse_str("--listen 0.0.0.0:8080 --demo").unwrap_err();
+        assert!(err.contains("refused on 0.0.0.0:8080"), "{err}");
+        assert!(parse_str("--listen [::1]:8080 --demo").is_ok());
+        assert_eq!(
+            parse_str("--dry-run").unwrap_err(),
+            "unknown option --dry-run"
+        );
+        assert_eq!(
+            parse_str("audit --demo").unwrap_err(),
+            "unknown option --demo for audit"
+        );
     }
 }

@@ -2,11 +2,13 @@
 //! files every well-formed one exactly once with a consent record, marks
 //! whether its notice verifies, and counts them for the audit.
 
+pub mod access;
 pub mod args;
 pub mod audit;
 pub mod client;
 pub mod compression;
 pub mod consent_record;
+pub mod export;
 pub mod load;
 pub mod operator;
 pub mod receive;
@@ -16,6 +18,7 @@ pub mod sqlite;
 pub mod static_files;
 pub mod store;
 
+use access::ReadAccess;
 use operator::OperatorSettings;
 use receive::Receiver;
 use std::path::PathBuf;
@@ -28,6 +31,8 @@ pub struct AppState {
     pub store: Arc<dyn ReportStore>,
     /// The demo page; `None` serves the API alone.
     pub static_dir: Option<PathBuf>,
+    /// Who may read reports.
+    pub access: ReadAccess,
 }
 
 /// The receiver's state over a store: the approved register compiled in,
@@ -36,11 +41,13 @@ pub fn app_state(
     store: Arc<dyn ReportStore>,
     operator: OperatorSettings,
     static_dir: Option<PathBuf>,
+    access: ReadAccess,
 ) -> Result<Arc<AppState>, String> {
     let receiver = Receiver::new(receive::approved()?, operator)?;
     Ok(Arc::new(AppState {
         receiver,
         store,
         static_dir,
+        access,
     }))
 }

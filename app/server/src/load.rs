@@ -47,7 +47,8 @@ pub struct LoadResult {
     /// Latency of first sends.
     pub p50_ms: f64,
     pub p99_ms: f64,
-    /// References given out that `GET /api/reports` does not list.
+    /// References given out that `GET /api/reports` does not list (a
+    /// receiver given by --url is read with the token in REPORT_SERVER_TOKEN).
     pub lost: usize,
     /// Extra rows of report ids listed more than once.
     pub duplicated: usize,
@@ -103,7 +104,10 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
             base
         }
     };
-    let client = Client::new(&base);
+    let client = match std::env::var(crate::access::TOKEN_ENV) {
+        Ok(token) if args.url.is_some() => Client::new(&base).with_token(&token),
+        _ => Client::new(&base),
+    };
     let templates = Arc::new(templates());
     // Unique across runs against one receiver, so no id meets an old one.
     let run_id = format!(
@@ -173,12 +177,9 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
         task.await.map_err(|e| e.to_string())?;
     }
     let seconds = started.elapsed().as_secs_f64();
-    let listed = client.get("/api/reports").await?;
-    if listed.status != 200 {
-        return Err(format!("GET /api/reports: {}", listed.status));
-    }
+    let listed = client.all_reports().await?;
     let mut stored: HashMap<String, Vec<String>> = HashMap::new();
-    for row in listed.json.as_array().into_iter().flatten() {
+    for row in &listed {
         if let (Some(id), Some(reference)) = (row["report_id"].as_str(), row["reference"].as_str())
         {
             stored

@@ -1,6 +1,7 @@
 //! report-server: the demo page and the reference receiver.
 //! `report-server --help` for the commands.
 
+use report_server::access::ReadAccess;
 use report_server::args::{self, Command, ServeArgs};
 use report_server::audit::Audit;
 use report_server::operator::OperatorSettings;
@@ -25,6 +26,8 @@ fn main() -> ExitCode {
         }
         Command::Serve(serve_args) => runtime().and_then(|rt| rt.block_on(serve(serve_args))),
         Command::Audit { data } => audit(&data),
+        Command::Purge { data, dry_run } => purge(&data, dry_run),
+        Command::Export { data, out } => export(&data, out.as_deref()),
         Command::Load(load_args) => runtime().and_then(|rt| {
             let result = rt.block_on(load::run(&load_args))?;
             println!(
@@ -68,16 +71,87 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         "report-server: reports are kept in {}",
         store.path().display()
     );
-    let state = app_state(Arc::new(store), operator, Some(args.dir.clone()))?;
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port))
+    let access = if args.demo {
+        eprintln!(
+            "report-server: demo mode: anyone who reaches {} may read every report",
+            args.listen
+        );
+        ReadAccess::Demo
+    } else {
+        let access = ReadAccess::from_settings(args.token_file.as_deref())?;
+        if matches!(access, ReadAccess::Closed) {
+            eprintln!(
+                "report-server: no operator token (--token-file or {}): reading reports is refused to everyone",
+                report_server::access::TOKEN_ENV
+            );
+        }
+        access
+    };
+    let store: Arc<dyn ReportStore> = Arc::new(store);
+    let state = app_state(store.clone(), operator, Some(args.dir.clone()), access)?;
+    let listener = tokio::net::TcpListener::bind(args.listen)
         .await
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
-    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    println!("report-disclosure demo: http://127.0.0.1:{port}/");
-    axum::serve(listener, routes::router(state))
-        .with_graceful_shutdown(shutdown())
-        .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    tokio::spawn(purge_every(store, args.purge_every));
+    // The first line says where to connect: tests and the demo read it.
+    println!("report-disclosure demo: http://{address}/");
+    axum::serve(
+        listener,
+        routes::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await
+    .map_err(|e| e.to_string())
+}
+
+/// Deletes what is past its retention, now and then every `period`. A
+/// failed purge is logged and tried again at the next one: nothing it
+/// would delete is lost by waiting.
+async fn purge_every(store: Arc<dyn ReportStore>, period: std::time::Duration) {
+    let mut ticks = tokio::time::interval(period);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        let store = store.clone();
+        let now = time::OffsetDateTime::now_utc();
+        match tokio::task::spawn_blocking(move || store.purge(now, false)).await {
+            Ok(Ok(purged)) if purged.reports > 0 => eprintln!(
+                "report-server: purged {} reports past their retention (first: {})",
+                purged.reports,
+                purged.references.join(" ")
+            ),
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => eprintln!("report-server: the purge failed, tried again later: {e}"),
+            Err(e) => eprintln!("report-server: the purge failed, tried again later: {e}"),
+        }
+    }
+}
+
+fn purge(data: &std::path::Path, dry_run: bool) -> Result<(), String> {
+    let store = SqliteStore::open_existing(data).map_err(|e| e.to_string())?;
+    let purged = store
+        .purge(time::OffsetDateTime::now_utc(), dry_run)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{}",
+        serde_json::json!({ "dry_run": dry_run, "reports": purged.reports, "references": purged.references })
+    );
+    Ok(())
+}
+
+fn export(data: &std::path::Path, out: Option<&std::path::Path>) -> Result<(), String> {
+    let store = SqliteStore::open_existing(data).map_err(|e| e.to_string())?;
+    let written = match out {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            report_server::export::write_jsonl(&store, &mut std::io::BufWriter::new(file))?
+        }
+        None => report_server::export::write_jsonl(&store, &mut std::io::stdout().lock())?,
+    };
+    eprintln!("report-server: exported {written} reports");
+    Ok(())
 }
 
 /// Ctrl-C or SIGTERM: stop accepting, let reports being filed finish.

@@ -1,16 +1,20 @@
-//! The HTTP surface: `POST /api/reports`, `GET /api/reports`,
-//! `GET /api/reports/{reference}/consent-record`, `GET /api/audit`, and the
-//! demo page's static files for everything else.
+//! The HTTP surface: `POST /api/reports` (open to anyone), the operator's
+//! `GET /api/reports` (a page at a time),
+//! `GET /api/reports/{reference}/consent-record`,
+//! `POST /api/reports/{reference}/close-review` and `GET /api/audit`
+//! (`access::Operator`), and the demo page's static files for everything
+//! else.
 
+use crate::access::Operator;
 use crate::audit::Audit;
 use crate::receive::{refused, Refused, IDEMPOTENCY_KEY};
 use crate::response::json_response;
 use crate::static_files;
-use crate::store::{Filed, Receipt};
+use crate::store::{row_id, Filed, Receipt, StoreError};
 use crate::AppState;
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
@@ -36,6 +40,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route(
             "/api/reports/{reference}/consent-record",
             get(consent_record).fallback(method_not_allowed),
+        )
+        .route(
+            "/api/reports/{reference}/close-review",
+            post(close_review).fallback(method_not_allowed),
         )
         .route("/api/audit", get(audit).fallback(method_not_allowed))
         .fallback(static_files::serve)
@@ -153,34 +161,130 @@ enum Outcome {
     Failed(String),
 }
 
-async fn list_reports(State(app): State<Arc<AppState>>) -> Response {
-    match tokio::task::spawn_blocking(move || app.store.all()).await {
-        Ok(Ok(all)) => json_response(StatusCode::OK, &all),
-        Ok(Err(e)) => unavailable(e),
-        Err(e) => unavailable(e),
+/// `GET /api/reports?after=<reference>&limit=<n>`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageQuery {
+    after: Option<String>,
+    limit: Option<usize>,
+}
+
+/// Reports a page holds when the query names no limit.
+const DEFAULT_PAGE: usize = 100;
+
+/// Runs a store call off the async threads; a failed store is the
+/// receiver's fault and never the caller's.
+async fn blocking<T: Send + 'static>(
+    call: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, Response> {
+    match tokio::task::spawn_blocking(call).await {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(e)) => Err(unavailable(e)),
+        Err(e) => Err(unavailable(e)),
     }
+}
+
+async fn list_reports(
+    _: Operator,
+    State(app): State<Arc<AppState>>,
+    query: Result<Query<PageQuery>, QueryRejection>,
+) -> Response {
+    let Ok(Query(query)) = query else {
+        return refusal(refused(
+            400,
+            "(query)",
+            "the query takes after=<reference> and limit=<number> only",
+        ));
+    };
+    let after = match query.after.as_deref() {
+        None => 0,
+        Some(r) => match row_id(r) {
+            Some(id) => id,
+            None => {
+                return refusal(refused(
+                    400,
+                    "after",
+                    "after takes a reference such as R-000001",
+                ))
+            }
+        },
+    };
+    let limit = query.limit.unwrap_or(DEFAULT_PAGE);
+    match blocking(move || app.store.page(after, limit)).await {
+        Ok(page) => json_response(StatusCode::OK, &page),
+        Err(response) => response,
+    }
+}
+
+fn no_such_report() -> Response {
+    json_response(
+        StatusCode::NOT_FOUND,
+        &json!({ "error": "no report has this reference", "field": "reference" }),
+    )
 }
 
 async fn consent_record(
+    _: Operator,
     State(app): State<Arc<AppState>>,
     Path(reference): Path<String>,
 ) -> Response {
-    match tokio::task::spawn_blocking(move || app.store.consent_record(&reference)).await {
-        Ok(Ok(Some(record))) => json_response(StatusCode::OK, &record),
-        Ok(Ok(None)) => json_response(
-            StatusCode::NOT_FOUND,
-            &json!({ "error": "no report has this reference", "field": "reference" }),
-        ),
-        Ok(Err(e)) => unavailable(e),
-        Err(e) => unavailable(e),
+    match blocking(move || app.store.consent_record(&reference)).await {
+        Ok(Some(record)) => json_response(StatusCode::OK, &record),
+        Ok(None) => no_such_report(),
+        Err(response) => response,
     }
 }
 
-async fn audit(State(app): State<Arc<AppState>>) -> Response {
-    match tokio::task::spawn_blocking(move || app.store.audit()).await {
-        Ok(Ok(rows)) => json_response(StatusCode::OK, &Audit::of(rows)),
-        Ok(Err(e)) => unavailable(e),
-        Err(e) => unavailable(e),
+/// The review system says a review ended: now, or at `closed_at` (RFC 3339,
+/// not in the future) when it ended earlier. The report is then deleted
+/// once the retention its notice stated has passed.
+async fn close_review(
+    _: Operator,
+    State(app): State<Arc<AppState>>,
+    Path(reference): Path<String>,
+    body: Bytes,
+) -> Response {
+    let now = time::OffsetDateTime::now_utc();
+    let at = if body.iter().all(u8::is_ascii_whitespace) {
+        now
+    } else {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Close {
+            closed_at: String,
+        }
+        let parsed = serde_json::from_slice::<Close>(&body)
+            .map_err(|e| e.to_string())
+            .and_then(|c| {
+                time::OffsetDateTime::parse(
+                    &c.closed_at,
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .map_err(|e| e.to_string())
+            });
+        match parsed {
+            Ok(at) if at <= now => at,
+            Ok(_) => return refusal(refused(422, "closed_at", "closed_at is in the future")),
+            Err(e) => {
+                return refusal(refused(
+                    400,
+                    "closed_at",
+                    format!("the body is empty or {{\"closed_at\": \"<RFC 3339>\"}}: {e}"),
+                ))
+            }
+        }
+    };
+    match blocking(move || app.store.close_review(&reference, at)).await {
+        Ok(Some(review)) => json_response(StatusCode::OK, &review),
+        Ok(None) => no_such_report(),
+        Err(response) => response,
+    }
+}
+
+async fn audit(_: Operator, State(app): State<Arc<AppState>>) -> Response {
+    match blocking(move || app.store.audit()).await {
+        Ok(rows) => json_response(StatusCode::OK, &Audit::of(rows)),
+        Err(response) => response,
     }
 }
 

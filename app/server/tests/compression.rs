@@ -70,8 +70,13 @@ fn site() -> Site {
         .unwrap();
     }
     let store = Arc::new(SqliteStore::open(&dir.path().join("data")).unwrap());
-    let state =
-        report_server::app_state(store, OperatorSettings::example(), Some(dist.clone())).unwrap();
+    let state = report_server::app_state(
+        store,
+        OperatorSettings::example(),
+        Some(dist.clone()),
+        report_server::access::ReadAccess::Closed,
+    )
+    .unwrap();
     Site {
         router: router(state),
         dist,

@@ -81,7 +81,8 @@ async fn an_unverified_report_is_kept_and_marked_with_the_reason() {
     let (status, listed, headers) = app.get("/api/reports").await;
     assert_eq!(status, 200);
     assert_eq!(headers["cache-control"], "no-store");
-    let listed = listed.as_array().unwrap();
+    assert_eq!(listed["next_after"], serde_json::Value::Null);
+    let listed = listed["reports"].as_array().unwrap();
     assert_eq!(listed.len(), 2);
     assert_eq!(listed[0]["reference"], "R-000001");
     assert_eq!(listed[0]["report_id"], "draft-1");

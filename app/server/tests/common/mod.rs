@@ -11,6 +11,7 @@ use http_body_util::BodyExt;
 use report_core::fixtures::scenario;
 use report_core::sample_report::case_report;
 use report_core::{Platform, ReportPayload, Wording};
+use report_server::access::ReadAccess;
 use report_server::operator::OperatorSettings;
 use report_server::routes::router;
 use report_server::sqlite::SqliteStore;
@@ -24,6 +25,9 @@ pub struct TestApp {
     pub dir: tempfile::TempDir,
 }
 
+/// The operator token of the test receivers.
+pub const TOKEN: &str = "test-operator-token-0123456789abcdef";
+
 pub fn app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("dist");
@@ -31,8 +35,13 @@ pub fn app() -> TestApp {
     std::fs::write(page.join("report.ftl"), "hello = Hello\n").unwrap();
     std::fs::write(page.join("app.wasm"), b"\0asm").unwrap();
     let store = Arc::new(SqliteStore::open(&dir.path().join("data")).unwrap());
-    let state =
-        report_server::app_state(store.clone(), OperatorSettings::example(), Some(page)).unwrap();
+    let state = report_server::app_state(
+        store.clone(),
+        OperatorSettings::example(),
+        Some(page),
+        ReadAccess::token(TOKEN).unwrap(),
+    )
+    .unwrap();
     TestApp {
         router: router(state),
         store,
@@ -86,9 +95,10 @@ impl TestApp {
         .await
     }
 
+    /// GETs `path` as the operator.
     pub async fn get(&self, path: &str) -> (u16, serde_json::Value, HeaderMap) {
-        self.request(Request::get(path).body(Body::empty()).unwrap())
-            .await
+        let request = Request::get(path).header("Authorization", format!("Bearer {TOKEN}"));
+        self.request(request.body(Body::empty()).unwrap()).await
     }
 }
 
