@@ -9,6 +9,7 @@ pub mod compression;
 pub mod consent_record;
 pub mod load;
 pub mod operator;
+pub mod panic_guard;
 pub mod receive;
 pub mod response;
 pub mod routes;

@@ -40,6 +40,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/audit", get(audit).fallback(method_not_allowed))
         .fallback(static_files::serve)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(crate::panic_guard::layer())
         .with_state(state)
 }
 
@@ -122,6 +123,7 @@ async fn post_report(
             },
         })
         .await
+        .map_err(crate::panic_guard::raise_panic)
         .unwrap_or_else(|e| Outcome::Failed(e.to_string()));
     let receipt = |status, r: Receipt, duplicate: bool| {
         json_response(
@@ -154,7 +156,10 @@ enum Outcome {
 }
 
 async fn list_reports(State(app): State<Arc<AppState>>) -> Response {
-    match tokio::task::spawn_blocking(move || app.store.all()).await {
+    match tokio::task::spawn_blocking(move || app.store.all())
+        .await
+        .map_err(crate::panic_guard::raise_panic)
+    {
         Ok(Ok(all)) => json_response(StatusCode::OK, &all),
         Ok(Err(e)) => unavailable(e),
         Err(e) => unavailable(e),
@@ -165,7 +170,10 @@ async fn consent_record(
     State(app): State<Arc<AppState>>,
     Path(reference): Path<String>,
 ) -> Response {
-    match tokio::task::spawn_blocking(move || app.store.consent_record(&reference)).await {
+    match tokio::task::spawn_blocking(move || app.store.consent_record(&reference))
+        .await
+        .map_err(crate::panic_guard::raise_panic)
+    {
         Ok(Ok(Some(record))) => json_response(StatusCode::OK, &record),
         Ok(Ok(None)) => json_response(
             StatusCode::NOT_FOUND,
@@ -177,7 +185,10 @@ async fn consent_record(
 }
 
 async fn audit(State(app): State<Arc<AppState>>) -> Response {
-    match tokio::task::spawn_blocking(move || app.store.audit()).await {
+    match tokio::task::spawn_blocking(move || app.store.audit())
+        .await
+        .map_err(crate::panic_guard::raise_panic)
+    {
         Ok(Ok(rows)) => json_response(StatusCode::OK, &Audit::of(rows)),
         Ok(Err(e)) => unavailable(e),
         Err(e) => unavailable(e),
