@@ -187,9 +187,8 @@ pub fn check_time(field: &str, at: i64) -> Result<(), Refusal> {
 /// moment in year 10000, which the receiver's consent record (kept in UTC)
 /// cannot hold.
 pub fn check_consented_at(field: &str, at: &str) -> Result<(), Refusal> {
-    let parsed =
-        time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
-            .map_err(|_| refuse(field, "is not an RFC 3339 time"))?;
+    let parsed = time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
+        .map_err(|_| refuse(field, "is not an RFC 3339 time"))?;
     if !TIMES.contains(&parsed.unix_timestamp()) {
         return Err(refuse(
             field,

@@ -21,9 +21,9 @@ use std::fmt;
 
 pub use crate::limits::Refusal;
 use crate::limits::{
-    check_consented_at, check_count, check_id, check_link, check_message_kind, check_offset, check_opt_text,
-    check_text, check_time, refuse, MAX_ACCOUNT_MESSAGES, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
-    MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS,
+    check_consented_at, check_count, check_id, check_link, check_message_kind, check_offset,
+    check_opt_text, check_text, check_time, refuse, MAX_ACCOUNT_MESSAGES, MAX_COMMENT_CHARS,
+    MAX_NAME_CHARS, MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS,
 };
 
 /// Parses a report body strictly: unknown fields, missing fields and wrong
