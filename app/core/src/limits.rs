@@ -182,6 +182,22 @@ pub fn check_time(field: &str, at: i64) -> Result<(), Refusal> {
     Ok(())
 }
 
+/// The moment of agreement, as RFC 3339 with any offset. Read in UTC it
+/// must lie in `TIMES` too: "9999-12-31T23:59:59-01:00" parses, but is a
+/// moment in year 10000, which the receiver's consent record (kept in UTC)
+/// cannot hold.
+pub fn check_consented_at(field: &str, at: &str) -> Result<(), Refusal> {
+    let parsed = time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
+        .map_err(|_| refuse(field, "is not an RFC 3339 time"))?;
+    if !TIMES.contains(&parsed.unix_timestamp()) {
+        return Err(refuse(
+            field,
+            "is not a time between 1970 and 9999-12-31T23:59:59Z",
+        ));
+    }
+    Ok(())
+}
+
 pub fn check_offset(field: &str, minutes: i32) -> Result<(), Refusal> {
     if !OFFSETS.contains(&minutes) {
         return Err(refuse(field, "is not a time zone"));

@@ -21,9 +21,9 @@ use std::fmt;
 
 pub use crate::limits::Refusal;
 use crate::limits::{
-    check_count, check_id, check_link, check_message_kind, check_offset, check_opt_text,
-    check_text, check_time, refuse, MAX_ACCOUNT_MESSAGES, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
-    MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS,
+    check_consented_at, check_count, check_id, check_link, check_message_kind, check_offset,
+    check_opt_text, check_text, check_time, refuse, MAX_ACCOUNT_MESSAGES, MAX_COMMENT_CHARS,
+    MAX_NAME_CHARS, MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS,
 };
 
 /// Parses a report body strictly: unknown fields, missing fields and wrong
@@ -64,14 +64,7 @@ pub fn check(p: &ReportPayload, policy: &Policy) -> Result<(), Refusal> {
     }
     check_offset("utc_offset_minutes", p.utc_offset_minutes)?;
     check_opt_text("comment", &p.comment, MAX_COMMENT_CHARS)?;
-    if time::OffsetDateTime::parse(
-        &p.consented_at,
-        &time::format_description::well_known::Rfc3339,
-    )
-    .is_err()
-    {
-        return Err(refuse("consented_at", "is not an RFC 3339 time"));
-    }
+    check_consented_at("consented_at", &p.consented_at)?;
     check_id("locale", &p.locale)?;
     check_id("client_version", &p.client_version)?;
     if let Some(host) = &p.host_app_version {

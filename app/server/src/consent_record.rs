@@ -347,8 +347,10 @@ pub fn build(
         &p.consented_at,
         &time::format_description::well_known::Rfc3339,
     )
-    .map(|t| t.to_offset(time::UtcOffset::UTC))
-    .ok();
+    .ok()
+    // `to_offset` panics past year 9999; verify::check refuses such a time,
+    // and this stays total should that rule ever change.
+    .and_then(|t| t.checked_to_offset(time::UtcOffset::UTC));
     let event_time = consented
         .and_then(|t| {
             t.format(&time::format_description::well_known::Rfc3339)

@@ -11,6 +11,7 @@ pub mod consent_record;
 pub mod export;
 pub mod load;
 pub mod operator;
+pub mod panic_guard;
 pub mod receive;
 pub mod response;
 pub mod routes;

@@ -48,6 +48,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/audit", get(audit).fallback(method_not_allowed))
         .fallback(static_files::serve)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(crate::panic_guard::layer())
         .with_state(state)
 }
 
@@ -130,6 +131,7 @@ async fn post_report(
             },
         })
         .await
+        .map_err(crate::panic_guard::raise_panic)
         .unwrap_or_else(|e| Outcome::Failed(e.to_string()));
     let receipt = |status, r: Receipt, duplicate: bool| {
         json_response(
@@ -173,11 +175,15 @@ struct PageQuery {
 const DEFAULT_PAGE: usize = 100;
 
 /// Runs a store call off the async threads; a failed store is the
-/// receiver's fault and never the caller's.
+/// receiver's fault and never the caller's, and a panic in it reaches the
+/// guard (`panic_guard`).
 async fn blocking<T: Send + 'static>(
     call: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, Response> {
-    match tokio::task::spawn_blocking(call).await {
+    match tokio::task::spawn_blocking(call)
+        .await
+        .map_err(crate::panic_guard::raise_panic)
+    {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(e)) => Err(unavailable(e)),
         Err(e) => Err(unavailable(e)),
