@@ -59,7 +59,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh receiver database per run: the tests read back their own reports.
-    command: `rm -rf ../target/e2e-data/${port} && ../target/release/report-server --port ${port} --dir ../dist --data ../target/e2e-data/${port}`,
+    command: `rm -rf ../target/e2e-data/${port} && ../target/release/report-server --port ${port} --dir ../dist --data ../target/e2e-data/${port} --demo`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -196,9 +196,16 @@ export async function cancel(driver, { ms } = {}) {
   await waitFor(driver, async () => !(await dialogOpen(driver)), "the dialog stayed open after Cancel", ms);
 }
 
-/** Everything the demo server received, in arrival order. */
+/** Everything the demo server received, in arrival order, a page at a time. */
 export async function serverReports(base) {
-  const r = await fetch(`${base}/api/reports`);
-  if (!r.ok) throw new Error(`GET /api/reports: ${r.status}`);
-  return r.json();
+  const all = [];
+  let url = `${base}/api/reports?limit=1000`;
+  for (;;) {
+    const r = await fetch(url);
+    if (!r.ok) throw new Error(`GET ${url}: ${r.status}`);
+    const page = await r.json();
+    all.push(...page.reports);
+    if (!page.next_after) return all;
+    url = `${base}/api/reports?limit=1000&after=${page.next_after}`;
+  }
 }

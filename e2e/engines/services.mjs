@@ -38,7 +38,7 @@ export async function startReportServer(label, dir) {
   const logFile = join(RESULTS, `server-${label}.log`);
   // A fresh database per run: this run's reports alone.
   const data = mkdtempSync(join(tmpdir(), `engine-data-${label}-`));
-  const proc = start(`report-server (${label})`, bin, ["--port", String(port), "--dir", dir, "--data", data], { logFile });
+  const proc = start(`report-server (${label})`, bin, ["--port", String(port), "--dir", dir, "--data", data, "--demo"], { logFile });
   proc.exited.then(() => rmSync(data, { recursive: true, force: true }));
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(proc, `${base}/api/reports`, { logFile });

@@ -1,5 +1,5 @@
 // Shared steps of the report flow, as a person performs them.
-import { expect, type Page, type Request } from "@playwright/test";
+import { expect, type APIRequestContext, type Page, type Request } from "@playwright/test";
 
 /** Fluent wraps every placeable in U+2068/U+2069; people do not see them. */
 export const visible = (s: string) => s.replace(/[\u2068\u2069]/g, "").trim();
@@ -134,4 +134,21 @@ export async function failFirstSend(page: Page) {
     }
     return route.continue();
   });
+}
+
+/**
+ * Every report the demo receiver stored, in filing order: `GET /api/reports`
+ * a page at a time (the receiver runs with --demo, so reading needs no token).
+ */
+export async function receivedReports(request: APIRequestContext): Promise<any[]> {
+  const all: any[] = [];
+  let url = "/api/reports?limit=1000";
+  for (;;) {
+    const response = await request.get(url);
+    expect(response.status(), `GET ${url}`).toBe(200);
+    const page = await response.json();
+    all.push(...page.reports);
+    if (!page.next_after) return all;
+    url = `/api/reports?limit=1000&after=${page.next_after}`;
+  }
 }

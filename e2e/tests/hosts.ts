@@ -3,7 +3,7 @@
 // the component package, from ../../package/, and take ?chat=, ?account= or
 // ?feed (what the person reports from), with &lang=&platform=.
 import { expect, type Page, type Request } from "@playwright/test";
-import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, stepReady } from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, stepReady, receivedReports } from "./flow";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SNAPSHOT_HOST_APP_VERSION, type Case } from "./displayed";
@@ -191,7 +191,7 @@ export async function expectReportSentAsPreviewed(
   const heard = await page.evaluate(() => (window as any).lastSent);
   expect(heard.payload).toEqual(sent);
   await expect(page.getByTestId("last-report")).toHaveText(`Report filed: ${heard.reference}`);
-  const filed = (await (await page.request.get("/api/reports")).json()).find((r: any) => r.reference === heard.reference);
+  const filed = (await receivedReports(page.request)).find((r: any) => r.reference === heard.reference);
   expect(filed, `the receiver lists no report ${heard.reference}`).toBeTruthy();
   expect(filed.verified, `unverified: ${filed.unverified_reason}`).toBe(true);
   expect(errors, "console errors (CSP violations among them) or uncaught exceptions").toEqual([]);

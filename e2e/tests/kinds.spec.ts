@@ -10,7 +10,7 @@ import { test, expect, type Page, type Request } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { registeredNotice } from "./displayed";
-import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, shownTime, stepReady, visible, type ShownEntry } from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, shownTime, stepReady, visible, type ShownEntry, receivedReports } from "./flow";
 
 // ---------------------------------------------------------------------------
 // Where a report starts, and what the demo holds
@@ -84,7 +84,7 @@ async function agreeAndFile(page: Page, requests: Request[]) {
   const posts = requests.filter((r) => r.method() === "POST");
   expect(posts, "the report is sent exactly once").toHaveLength(1);
   const posted = posts[0].postDataJSON();
-  const all = await (await page.request.get("/api/reports")).json();
+  const all = await receivedReports(page.request);
   const mine = all.filter((r: any) => r.payload.report_id === posted.report_id);
   expect(mine, "the receiver filed the report once").toHaveLength(1);
   return { posted, filed: mine[0] };
@@ -483,7 +483,7 @@ for (const origin of [account("u-daniel"), post("p-summit")]) {
     await expect(button).toBeFocused();
 
     // The receiver has the agreed report (agreeAndFile found it, once) and none of the cancelled ones.
-    const all = await (await page.request.get("/api/reports")).json();
+    const all = await receivedReports(page.request);
     expect(all.filter((r: any) => r.payload.comment === cancelled)).toEqual([]);
   });
 }

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openDisclosure, stepReady, visible } from "./flow";
+import { openDisclosure, stepReady, visible, receivedReports } from "./flow";
 import { registeredNotice, SNAPSHOT_HOST_APP_VERSION } from "./displayed";
 
 const approved = (locale: string) => readFileSync(join(__dirname, "..", "..", "locales", locale, "report.ftl"), "utf8");
@@ -24,7 +24,7 @@ async function sendAndFind(page: Page) {
   });
   await page.getByTestId("agree").click();
   await stepReady(page, "receipt");
-  const all = await (await page.request.get("/api/reports")).json();
+  const all = await receivedReports(page.request);
   const mine = all.filter((r: any) => r.payload.report_id === posted.report_id);
   expect(mine, "the report is filed once").toHaveLength(1);
   return { posted, filed: mine[0] };

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { registeredNotice } from "./displayed";
-import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, shownTime, startReport, visible, openDisclosure, stepReady } from "./flow";
+import { chooseReasonAndContinue, expectNoReportLeft, openChat, recordRequests, shownEntries, shownTime, startReport, visible, openDisclosure, stepReady, receivedReports } from "./flow";
 
 const range = (prefix: string, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(2, "0")}`);
@@ -130,8 +130,7 @@ for (const lang of ["en", "ja"]) {
     // nothing must happen); a slow machine can only shorten what it sees.
     await page.waitForTimeout(500);
     expectNoReportLeft(requests, [abusiveText]);
-    const received = await page.request.get("/api/reports");
-    const all = await received.json();
+    const all = await receivedReports(page.request);
     // Each stored report names its one kind, so the filter below reads the field a message report has.
     for (const r of all) expect(Object.keys(r.payload.reported)).toHaveLength(1);
     expect(all.filter((r: any) => r.payload.reported.message?.chosen_message_id === "o20" && r.payload.reason === "scam")).toHaveLength(0);

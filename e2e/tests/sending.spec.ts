@@ -1,7 +1,7 @@
 // Sending: a failed send can be retried without filing the report twice, and
 // a host app can take over sending with its own function.
 import { test, expect } from "@playwright/test";
-import { chooseReasonAndContinue, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure, stepReady } from "./flow";
+import { chooseReasonAndContinue, openChat, recordRequests, shownEntries, startReport, visible, openDisclosure, stepReady, receivedReports } from "./flow";
 
 test("a send that fails shows a clear error, and the retry files the same report once", async ({ page }) => {
   const requests = recordRequests(page);
@@ -31,7 +31,7 @@ test("a send that fails shows a clear error, and the retry files the same report
   expect(attempts).toHaveLength(2);
   expect(attempts[1].body).toEqual(attempts[0].body);
   expect(attempts[0].key).toBe(attempts[0].body.report_id);
-  const all = await (await page.request.get("/api/reports")).json();
+  const all = await receivedReports(page.request);
   expect(all.filter((r: any) => r.payload.report_id === attempts[0].body.report_id)).toHaveLength(1);
   expect(requests.filter((r) => r.method() === "POST")).toHaveLength(2);
 });
@@ -84,7 +84,7 @@ test("offline: a clear message, nothing lost, and the retry after reconnecting f
   // Nothing the person entered is lost: back to the reason step and forth.
   await page.getByTestId("retry").click();
   await stepReady(page, "receipt");
-  const all = await (await page.request.get("/api/reports")).json();
+  const all = await receivedReports(page.request);
   const mine = all.filter((r: any) => r.payload.reported.message?.chosen_message_id === "o10" && r.payload.comment === "振り込みを要求されました");
   expect(mine).toHaveLength(1);
   expect(mine[0].payload.reason).toBe("scam");
@@ -117,7 +117,7 @@ test("a timeout offers a retry; the late first attempt and the retry file one re
   await page.getByTestId("retry").click();
   await stepReady(page, "receipt");
 
-  const all = await (await page.request.get("/api/reports")).json();
+  const all = await receivedReports(page.request);
   const mine = all.filter((r: any) => r.payload.reported.message?.chosen_message_id === "o30");
   expect(mine, "filed once although sent twice").toHaveLength(1);
   expect(visible(await page.getByTestId("reference").innerText())).toContain(mine[0].reference);
