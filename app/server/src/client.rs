@@ -79,6 +79,19 @@ impl Client {
         self.send(request).await
     }
 
+    /// POSTs a JSON body as the operator (closing a review, say).
+    pub async fn post_json(&self, path: &str, body: Bytes) -> Result<Answer, String> {
+        let mut request = Request::builder()
+            .method(Method::POST)
+            .uri(format!("{}{path}", self.base))
+            .header("Content-Type", "application/json");
+        if let Some(token) = &self.token {
+            request = request.header("Authorization", format!("Bearer {token}"));
+        }
+        let request = request.body(Full::new(body)).map_err(|e| e.to_string())?;
+        self.send(request).await
+    }
+
     pub async fn get(&self, path: &str) -> Result<Answer, String> {
         let mut request = Request::builder().uri(format!("{}{path}", self.base));
         if let Some(token) = &self.token {
