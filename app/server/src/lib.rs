@@ -9,6 +9,7 @@ pub mod compression;
 pub mod consent_record;
 pub mod load;
 pub mod operator;
+pub mod postgres;
 pub mod receive;
 pub mod response;
 pub mod routes;
