@@ -6,6 +6,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::{Method, Request};
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -100,13 +101,26 @@ impl Drop for Spawned {
 /// Starts `exe` (a report-server binary) on a port the OS picks and waits
 /// for the line that says where it listens.
 pub fn spawn_receiver(exe: &Path, static_dir: &Path, data_dir: &Path) -> Result<Spawned, String> {
+    spawn_receiver_with(exe, static_dir, &["--data".as_ref(), data_dir.as_os_str()])
+}
+
+/// As `spawn_receiver`, keeping the reports in the PostgreSQL database at
+/// `url` (which other receivers may share).
+pub fn spawn_receiver_on_database(
+    exe: &Path,
+    static_dir: &Path,
+    url: &str,
+) -> Result<Spawned, String> {
+    spawn_receiver_with(exe, static_dir, &["--database".as_ref(), url.as_ref()])
+}
+
+fn spawn_receiver_with(exe: &Path, static_dir: &Path, store: &[&OsStr]) -> Result<Spawned, String> {
     let mut child = Command::new(exe)
         .arg("--port")
         .arg("0")
         .arg("--dir")
         .arg(static_dir)
-        .arg("--data")
-        .arg(data_dir)
+        .args(store)
         .stdout(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", exe.display()))?;

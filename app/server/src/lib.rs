@@ -8,6 +8,7 @@ pub mod client;
 pub mod compression;
 pub mod consent_record;
 pub mod load;
+pub mod open_store;
 pub mod operator;
 pub mod postgres;
 pub mod receive;

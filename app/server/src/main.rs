@@ -3,12 +3,10 @@
 
 use report_server::args::{self, Command, ServeArgs};
 use report_server::audit::Audit;
+use report_server::open_store::{open_store, Purpose};
 use report_server::operator::OperatorSettings;
-use report_server::sqlite::{lock_data_dir, SqliteStore};
-use report_server::store::ReportStore;
 use report_server::{app_state, load, routes};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 fn main() -> ExitCode {
     let command = match args::parse(std::env::args().skip(1)) {
@@ -24,7 +22,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Serve(serve_args) => runtime().and_then(|rt| rt.block_on(serve(serve_args))),
-        Command::Audit { data } => audit(&data),
+        Command::Audit { data, database } => audit(&data, database.as_deref()),
         Command::Load(load_args) => runtime().and_then(|rt| {
             let result = rt.block_on(load::run(&load_args))?;
             println!(
@@ -61,14 +59,9 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         Some(path) => OperatorSettings::read(path)?,
         None => OperatorSettings::example(),
     };
-    // Held until the process ends.
-    let _lock = lock_data_dir(&args.data)?;
-    let store = SqliteStore::open(&args.data).map_err(|e| e.to_string())?;
-    eprintln!(
-        "report-server: reports are kept in {}",
-        store.path().display()
-    );
-    let state = app_state(Arc::new(store), operator, Some(args.dir.clone()))?;
+    // The lock is held until the process ends.
+    let (store, _lock) = open_store(&args.data, args.database.as_deref(), Purpose::Serve)?;
+    let state = app_state(store, operator, Some(args.dir.clone()))?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port))
         .await
         .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
@@ -100,8 +93,8 @@ async fn shutdown() {
     }
 }
 
-fn audit(data: &std::path::Path) -> Result<(), String> {
-    let store = SqliteStore::open_existing(data).map_err(|e| e.to_string())?;
+fn audit(data: &std::path::Path, database: Option<&str>) -> Result<(), String> {
+    let (store, _) = open_store(data, database, Purpose::Audit)?;
     let rows = store.audit().map_err(|e| e.to_string())?;
     print!("{}", Audit::of(rows).table());
     Ok(())
