@@ -44,10 +44,29 @@ fn postgres_keeps_the_store_contract_and_receivers_share_one_database() {
     }
     eprintln!("postgres: contract suite in {:?}", started.elapsed());
 
-    receivers_starting_together_migrate_once(&cluster);
-    a_newer_database_is_refused_and_the_audit_creates_nothing(&cluster);
-    racing_receivers_file_once_close_once_and_purge_once(&cluster);
-    the_store_works_from_a_runtime_worker(&cluster);
+    let sections: [(&str, fn(&Cluster)); 4] = [
+        (
+            "receivers_starting_together_migrate_once",
+            receivers_starting_together_migrate_once,
+        ),
+        (
+            "a_newer_database_is_refused_and_the_audit_creates_nothing",
+            a_newer_database_is_refused_and_the_audit_creates_nothing,
+        ),
+        (
+            "racing_receivers_file_once_close_once_and_purge_once",
+            racing_receivers_file_once_close_once_and_purge_once,
+        ),
+        (
+            "the_store_works_from_a_runtime_worker",
+            the_store_works_from_a_runtime_worker,
+        ),
+    ];
+    for (name, section) in sections {
+        let started = Instant::now();
+        section(&cluster);
+        eprintln!("postgres: {name} in {:?}", started.elapsed());
+    }
 }
 
 fn receivers_starting_together_migrate_once(cluster: &Cluster) {
@@ -94,7 +113,7 @@ fn racing_receivers_file_once_close_once_and_purge_once(cluster: &Cluster) {
     let pick = {
         let (a, b) = (a.clone(), b.clone());
         move |i: usize| -> Arc<PostgresStore> {
-            if i % 2 == 0 {
+            if i.is_multiple_of(2) {
                 a.clone()
             } else {
                 b.clone()
