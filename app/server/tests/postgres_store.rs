@@ -30,6 +30,9 @@ fn race<T: Send + 'static>(n: usize, f: impl Fn(usize) -> T + Send + Sync + 'sta
     threads.into_iter().map(|t| t.join().unwrap()).collect()
 }
 
+/// A part of the test that needs its own database of the cluster.
+type Section = fn(&Cluster);
+
 #[test]
 fn postgres_keeps_the_store_contract_and_receivers_share_one_database() {
     let cluster = Cluster::start();
@@ -44,7 +47,7 @@ fn postgres_keeps_the_store_contract_and_receivers_share_one_database() {
     }
     eprintln!("postgres: contract suite in {:?}", started.elapsed());
 
-    let sections: [(&str, fn(&Cluster)); 4] = [
+    let sections: [(&str, Section); 4] = [
         (
             "receivers_starting_together_migrate_once",
             receivers_starting_together_migrate_once,
