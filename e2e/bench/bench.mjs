@@ -11,7 +11,7 @@ import { measureSizes } from "./sizes.mjs";
 import { measureTimings } from "./timings.mjs";
 import { measureColdPath } from "./coldpath.mjs";
 import { measureSuites } from "./suites.mjs";
-import { measureReceiver } from "./receiver.mjs";
+import { measurePostgresReceivers, measureReceiver } from "./receiver.mjs";
 import { printTable } from "./table.mjs";
 
 const args = process.argv.slice(2);
@@ -36,7 +36,8 @@ async function measure(dir, label) {
   // null for builds without the plain host (dist/examples/plain).
   const coldPath = await measureColdPath(dir, runs);
   const receiver = measureReceiver(dir);
-  return { label, sizes, timings, coldPath, receiver };
+  const postgres = measurePostgresReceivers(dir);
+  return { label, sizes, timings, coldPath, receiver, postgres };
 }
 
 build(root);

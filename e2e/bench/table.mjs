@@ -72,12 +72,10 @@ export function printTable(current, previous, runs) {
     rows.push(["cold path", "n/a (no plain host)", "", "", ""]);
   }
 
-  const r = current.receiver;
-  const pr = previous?.receiver ?? undefined;
-  if (r) {
-    const count = (n) => String(n);
-    const perSecond = (n) => `${n.toFixed(0)} reports/s`;
-    const what = `receiver, ${r.clients} concurrent clients, ${r.reports} reports`;
+  const count = (n) => String(n);
+  const perSecond = (n) => `${n.toFixed(0)} reports/s`;
+  const receiverRows = (r, pr, store) => {
+    const what = `receiver${store}, ${r.clients} concurrent clients, ${r.reports} reports`;
     row(`${what}: throughput`, r.reports_per_second, pr?.reports_per_second, perSecond);
     row(`${what}: p50 latency`, r.p50_ms, pr?.p50_ms, ms);
     row(`${what}: p99 latency`, r.p99_ms, pr?.p99_ms, ms);
@@ -85,8 +83,20 @@ export function printTable(current, previous, runs) {
     row(`${what}: lost`, r.lost, pr?.lost, count, 0);
     row(`${what}: duplicated`, r.duplicated, pr?.duplicated, count, 0);
     row(`${what}: sends without a reference`, r.errors, pr?.errors, count, 0);
+  };
+  const r = current.receiver;
+  if (r) {
+    receiverRows(r, previous?.receiver ?? undefined, "");
   } else {
     rows.push(["receiver under load", "n/a (no load command)", "", "", ""]);
+  }
+  if (current.postgres) {
+    for (const p of current.postgres) {
+      const pp = previous?.postgres?.find((x) => x.receivers === p.receivers);
+      receiverRows(p, pp, ` on PostgreSQL x${p.receivers}`);
+    }
+  } else {
+    rows.push(["receiver on PostgreSQL", "n/a (no --database)", "", "", ""]);
   }
   for (const s of current.suites ?? []) {
     rows.push([`wall time: ${s.label}${s.ok ? "" : " (FAILED)"}`, `${s.seconds.toFixed(1)} s`, "", "", ""]);

@@ -8,17 +8,19 @@ use std::time::Duration;
 
 pub const USAGE: &str = "\
 usage:
-  report-server [--listen 127.0.0.1:8080 | --port 8080] [--dir dist] [--data data]
+  report-server [--listen 127.0.0.1:8080 | --port 8080] [--dir dist]
+                [--data data | --database postgres://...]
                 [--operator operator.json] [--token-file token] [--demo]
                 [--purge-every 3600]
       Serves the page from --dir and receives reports on --listen (--port P is
-      127.0.0.1:P; port 0: the OS picks one); keeps them in SQLite under --data.
-      Reading reports needs the operator token (--token-file, or the
+      127.0.0.1:P; port 0: the OS picks one); keeps them in SQLite under --data,
+      or in the PostgreSQL database --database names (shared by several
+      receivers). Reading reports needs the operator token (--token-file, or the
       REPORT_SERVER_TOKEN environment variable; 32 characters at least), sent
       as Authorization: Bearer <token>. --demo opens reading to anyone, for the
       demo page, and is refused on an address other than loopback. Every
       --purge-every seconds, reports past their retention are deleted.
-  report-server audit [--data data]
+  report-server audit [--data data | --database postgres://...]
       Prints the reports per notice, client, host app, platform and locale,
       verified, not and purged, from the database; no server needed.
   report-server purge [--data data] [--dry-run]
@@ -28,8 +30,10 @@ usage:
       Writes every report with its consent record as JSON Lines (to stdout
       without --out), a page at a time.
   report-server load [--url http://127.0.0.1:8080] [--clients 200] [--reports 4000] [--retry-every 10]
+                     [--database postgres://... [--receivers 1]]
       Sends valid reports from many clients at once and prints JSON figures.
-      Without --url it starts a receiver of its own on a temporary directory.";
+      Without --url it starts a receiver of its own on a temporary directory,
+      or --receivers of its own on the PostgreSQL database --database.";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServeArgs {
@@ -40,6 +44,8 @@ pub struct ServeArgs {
     pub token_file: Option<PathBuf>,
     pub demo: bool,
     pub purge_every: Duration,
+    /// A PostgreSQL URL; `None` keeps the reports in SQLite under `data`.
+    pub database: Option<String>,
 }
 
 impl ServeArgs {
@@ -60,9 +66,20 @@ impl ServeArgs {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     Serve(ServeArgs),
-    Audit { data: PathBuf },
-    Purge { data: PathBuf, dry_run: bool },
-    Export { data: PathBuf, out: Option<PathBuf> },
+    Audit {
+        data: PathBuf,
+        database: Option<String>,
+    },
+    Purge {
+        data: PathBuf,
+        database: Option<String>,
+        dry_run: bool,
+    },
+    Export {
+        data: PathBuf,
+        database: Option<String>,
+        out: Option<PathBuf>,
+    },
     Load(LoadArgs),
     Help,
 }
@@ -101,7 +118,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         token_file: None,
         demo: false,
         purge_every: DEFAULT_PURGE_EVERY,
+        database: None,
     };
+    let mut data_given = false;
     let mut load = LoadArgs::default();
     let mut dry_run = false;
     let mut out = None;
@@ -126,7 +145,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         };
         match (sub.as_deref(), flag.as_str()) {
             (None | Some("audit") | Some("purge") | Some("export"), "--data") => {
-                serve.data = PathBuf::from(value)
+                serve.data = PathBuf::from(value);
+                data_given = true;
+            }
+            (None | Some("audit") | Some("purge") | Some("export"), "--database") => {
+                serve.database = Some(value)
             }
             (None, "--port") => {
                 serve.listen = SocketAddr::from((Ipv4Addr::LOCALHOST, number(&flag, &value)?))
@@ -153,17 +176,31 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             (Some("load"), "--clients") => load.clients = number(&flag, &value)?,
             (Some("load"), "--reports") => load.reports = number(&flag, &value)?,
             (Some("load"), "--retry-every") => load.retry_every = number(&flag, &value)?,
+            (Some("load"), "--database") => load.database = Some(value),
+            (Some("load"), "--receivers") => load.receivers = number(&flag, &value)?,
             (sub, _) => return Err(unknown(&flag, sub)),
         }
     }
+    if data_given && serve.database.is_some() {
+        return Err(
+            "--database and --data cannot be used together: the reports are kept \
+                    either in PostgreSQL (--database) or in SQLite under --data"
+                .into(),
+        );
+    }
     Ok(match sub.as_deref() {
-        Some("audit") => Command::Audit { data: serve.data },
+        Some("audit") => Command::Audit {
+            data: serve.data,
+            database: serve.database,
+        },
         Some("purge") => Command::Purge {
             data: serve.data,
+            database: serve.database,
             dry_run,
         },
         Some("export") => Command::Export {
             data: serve.data,
+            database: serve.database,
             out,
         },
         Some("load") => Command::Load(load),
@@ -192,6 +229,7 @@ mod tests {
             token_file: None,
             demo: false,
             purge_every: DEFAULT_PURGE_EVERY,
+            database: None,
         };
         assert_eq!(parse_str("").unwrap(), Command::Serve(defaults.clone()));
         assert_eq!(
@@ -218,6 +256,7 @@ mod tests {
             parse_str("purge --data x --dry-run").unwrap(),
             Command::Purge {
                 data: "x".into(),
+                database: None,
                 dry_run: true
             }
         );
@@ -225,17 +264,22 @@ mod tests {
             parse_str("export --out r.jsonl").unwrap(),
             Command::Export {
                 data: "data".into(),
+                database: None,
                 out: Some("r.jsonl".into())
             }
         );
         assert_eq!(
             parse_str("audit --data x").unwrap(),
-            Command::Audit { data: "x".into() }
+            Command::Audit {
+                data: "x".into(),
+                database: None
+            }
         );
         assert_eq!(
             parse_str("audit").unwrap(),
             Command::Audit {
-                data: "data".into()
+                data: "data".into(),
+                database: None
             }
         );
         assert_eq!(
@@ -245,6 +289,7 @@ mod tests {
                 clients: 3,
                 reports: 9,
                 retry_every: 0,
+                ..LoadArgs::default()
             })
         );
         assert_eq!(parse_str("--help").unwrap(), Command::Help);
@@ -280,5 +325,38 @@ mod tests {
             parse_str("audit --demo").unwrap_err(),
             "unknown option --demo for audit"
         );
+    }
+
+    #[test]
+    fn a_database_url_is_taken_instead_of_a_data_directory() {
+        let url = "postgres://u:pw@db:5432/reports";
+        let Command::Serve(serve) = parse_str(&format!("--database {url}")).unwrap() else {
+            panic!()
+        };
+        assert_eq!(serve.database.as_deref(), Some(url));
+        assert_eq!(
+            parse_str(&format!("audit --database {url}")).unwrap(),
+            Command::Audit {
+                data: "data".into(),
+                database: Some(url.into())
+            }
+        );
+        for line in [
+            format!("--data d --database {url}"),
+            format!("audit --database {url} --data d"),
+        ] {
+            let err = parse_str(&line).unwrap_err();
+            assert!(
+                err.contains("--database") && err.contains("--data"),
+                "{err}"
+            );
+            assert!(!err.contains("pw"), "{err}");
+        }
+        let Command::Load(load) =
+            parse_str(&format!("load --database {url} --receivers 2")).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((load.database.as_deref(), load.receivers), (Some(url), 2));
     }
 }

@@ -6,6 +6,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::{Method, Request};
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -175,14 +176,32 @@ pub fn spawn_receiver_with(
     data_dir: &Path,
     options: &[&str],
 ) -> Result<Spawned, String> {
+    let mut args: Vec<&OsStr> = vec!["--data".as_ref(), data_dir.as_os_str()];
+    args.extend(options.iter().map(|o| OsStr::new(*o)));
+    spawn(exe, static_dir, &args)
+}
+
+/// As `spawn_receiver`, keeping the reports in the PostgreSQL database at
+/// `url` (which other receivers may share).
+pub fn spawn_receiver_on_database(
+    exe: &Path,
+    static_dir: &Path,
+    url: &str,
+) -> Result<Spawned, String> {
+    spawn(
+        exe,
+        static_dir,
+        &["--database".as_ref(), url.as_ref(), "--demo".as_ref()],
+    )
+}
+
+fn spawn(exe: &Path, static_dir: &Path, args: &[&OsStr]) -> Result<Spawned, String> {
     let mut child = Command::new(exe)
         .arg("--port")
         .arg("0")
         .arg("--dir")
         .arg(static_dir)
-        .arg("--data")
-        .arg(data_dir)
-        .args(options)
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -2,7 +2,7 @@
 //! sent twice as a retrying client would, then a check that every reference
 //! given out is stored and no report is stored twice.
 
-use crate::client::{spawn_receiver, stub_page, Client, Spawned};
+use crate::client::{spawn_receiver, spawn_receiver_on_database, stub_page, Client, Spawned};
 use axum::body::Bytes;
 use report_core::fixtures::SCENARIOS;
 use report_core::sample_report::case_report;
@@ -23,6 +23,12 @@ pub struct LoadArgs {
     pub reports: usize,
     /// Every n-th report is sent a second time once filed (0: none).
     pub retry_every: usize,
+    /// Without `url`: the PostgreSQL database the receivers of the tool's
+    /// own keep the reports in (else SQLite on a temporary directory).
+    pub database: Option<String>,
+    /// Without `url`, with `database`: how many receivers to start on it.
+    /// Clients take turns among them, and a retry goes to another one.
+    pub receivers: usize,
 }
 
 impl Default for LoadArgs {
@@ -32,12 +38,18 @@ impl Default for LoadArgs {
             clients: 200,
             reports: 4000,
             retry_every: 10,
+            database: None,
+            receivers: 1,
         }
     }
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct LoadResult {
+    /// "sqlite" or "postgres": where the receivers kept the reports
+    /// (`None` for a receiver given by `--url`).
+    pub store: Option<&'static str>,
+    pub receivers: usize,
     pub clients: usize,
     /// Distinct reports sent.
     pub reports: usize,
@@ -90,24 +102,50 @@ struct Tally {
 }
 
 pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
-    let mut own: Option<(Spawned, tempfile::TempDir)> = None;
-    let base = match &args.url {
-        Some(url) => url.clone(),
+    if args.receivers > 1 && (args.database.is_none() || args.url.is_some()) {
+        return Err(
+            "--receivers takes receivers of the tool's own on --database (no --url)".into(),
+        );
+    }
+    let mut own: Option<(Vec<Spawned>, tempfile::TempDir)> = None;
+    let (bases, store) = match &args.url {
+        Some(url) => (vec![url.clone()], None),
         None => {
             let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
             let page = tmp.path().join("dist");
             stub_page(&page).map_err(|e| e.to_string())?;
             let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-            let spawned = spawn_receiver(&exe, &page, &tmp.path().join("data"))?;
-            let base = spawned.base();
+            let (spawned, store) = match &args.database {
+                Some(url) => (
+                    (0..args.receivers.max(1))
+                        .map(|_| spawn_receiver_on_database(&exe, &page, url))
+                        .collect::<Result<Vec<_>, _>>()?,
+                    "postgres",
+                ),
+                None => (
+                    vec![spawn_receiver(&exe, &page, &tmp.path().join("data"))?],
+                    "sqlite",
+                ),
+            };
+            let bases = spawned.iter().map(Spawned::base).collect();
             own = Some((spawned, tmp));
-            base
+            (bases, Some(store))
         }
     };
-    let client = match std::env::var(crate::access::TOKEN_ENV) {
-        Ok(token) if args.url.is_some() => Client::new(&base).with_token(&token),
-        _ => Client::new(&base),
-    };
+    // A receiver given by --url is read with the token in REPORT_SERVER_TOKEN.
+    let token = std::env::var(crate::access::TOKEN_ENV)
+        .ok()
+        .filter(|_| args.url.is_some());
+    let clients: Arc<Vec<Client>> = Arc::new(
+        bases
+            .iter()
+            .map(|b| match &token {
+                Some(t) => Client::new(b).with_token(t),
+                None => Client::new(b),
+            })
+            .collect(),
+    );
+    let client = clients[0].clone();
     let templates = Arc::new(templates());
     // Unique across runs against one receiver, so no id meets an old one.
     let run_id = format!(
@@ -123,8 +161,8 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
     let started = Instant::now();
     let mut tasks = vec![];
     for _ in 0..args.clients.max(1) {
-        let (client, templates, next, tally, run_id) = (
-            client.clone(),
+        let (clients, templates, next, tally, run_id) = (
+            clients.clone(),
             templates.clone(),
             next.clone(),
             tally.clone(),
@@ -140,6 +178,10 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
                 let mut payload = templates[i % templates.len()].clone();
                 payload.report_id = format!("{run_id}-{i}");
                 let body = Bytes::from(payload.to_json());
+                // With several receivers, the retry goes to another one, as
+                // behind a load balancer.
+                let client = &clients[i % clients.len()];
+                let again_to = &clients[(i + 1) % clients.len()];
                 let sent = Instant::now();
                 let first = client.post_report(&payload.report_id, body.clone()).await;
                 let latency = sent.elapsed();
@@ -150,7 +192,7 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
                 let unverified = matches!(&first, Ok(a) if a.json["verified"] == false);
                 let retry = match &reference {
                     Some(_) if retry_every > 0 && i % retry_every == 0 => {
-                        Some(client.post_report(&payload.report_id, body).await)
+                        Some(again_to.post_report(&payload.report_id, body).await)
                     }
                     _ => None,
                 };
@@ -209,6 +251,8 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
     };
     let round = |x: f64| (x * 10.0).round() / 10.0;
     Ok(LoadResult {
+        store,
+        receivers: bases.len(),
         clients: args.clients,
         reports: args.reports,
         seconds: (seconds * 1000.0).round() / 1000.0,

@@ -4,8 +4,8 @@
 use report_server::access::ReadAccess;
 use report_server::args::{self, Command, ServeArgs};
 use report_server::audit::Audit;
+use report_server::open_store::{open_store, Purpose};
 use report_server::operator::OperatorSettings;
-use report_server::sqlite::{lock_data_dir, SqliteStore};
 use report_server::store::ReportStore;
 use report_server::{app_state, load, routes};
 use std::process::ExitCode;
@@ -25,9 +25,17 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Serve(serve_args) => runtime().and_then(|rt| rt.block_on(serve(serve_args))),
-        Command::Audit { data } => audit(&data),
-        Command::Purge { data, dry_run } => purge(&data, dry_run),
-        Command::Export { data, out } => export(&data, out.as_deref()),
+        Command::Audit { data, database } => audit(&data, database.as_deref()),
+        Command::Purge {
+            data,
+            database,
+            dry_run,
+        } => purge(&data, database.as_deref(), dry_run),
+        Command::Export {
+            data,
+            database,
+            out,
+        } => export(&data, database.as_deref(), out.as_deref()),
         Command::Load(load_args) => runtime().and_then(|rt| {
             let result = rt.block_on(load::run(&load_args))?;
             println!(
@@ -64,13 +72,8 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         Some(path) => OperatorSettings::read(path)?,
         None => OperatorSettings::example(),
     };
-    // Held until the process ends.
-    let _lock = lock_data_dir(&args.data)?;
-    let store = SqliteStore::open(&args.data).map_err(|e| e.to_string())?;
-    eprintln!(
-        "report-server: reports are kept in {}",
-        store.path().display()
-    );
+    // The lock is held until the process ends.
+    let (store, _lock) = open_store(&args.data, args.database.as_deref(), Purpose::Serve)?;
     let access = if args.demo {
         eprintln!(
             "report-server: demo mode: anyone who reaches {} may read every report",
@@ -87,7 +90,6 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         }
         access
     };
-    let store: Arc<dyn ReportStore> = Arc::new(store);
     let state = app_state(store.clone(), operator, Some(args.dir.clone()), access)?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -128,8 +130,8 @@ async fn purge_every(store: Arc<dyn ReportStore>, period: std::time::Duration) {
     }
 }
 
-fn purge(data: &std::path::Path, dry_run: bool) -> Result<(), String> {
-    let store = SqliteStore::open_existing(data).map_err(|e| e.to_string())?;
+fn purge(data: &std::path::Path, database: Option<&str>, dry_run: bool) -> Result<(), String> {
+    let (store, _) = open_store(data, database, Purpose::Command)?;
     let purged = store
         .purge(time::OffsetDateTime::now_utc(), dry_run)
         .map_err(|e| e.to_string())?;
@@ -140,15 +142,19 @@ fn purge(data: &std::path::Path, dry_run: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn export(data: &std::path::Path, out: Option<&std::path::Path>) -> Result<(), String> {
-    let store = SqliteStore::open_existing(data).map_err(|e| e.to_string())?;
+fn export(
+    data: &std::path::Path,
+    database: Option<&str>,
+    out: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let (store, _) = open_store(data, database, Purpose::Command)?;
     let written = match out {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            report_server::export::write_jsonl(&store, &mut std::io::BufWriter::new(file))?
+            report_server::export::write_jsonl(&*store, &mut std::io::BufWriter::new(file))?
         }
-        None => report_server::export::write_jsonl(&store, &mut std::io::stdout().lock())?,
+        None => report_server::export::write_jsonl(&*store, &mut std::io::stdout().lock())?,
     };
     eprintln!("report-server: exported {written} reports");
     Ok(())
@@ -174,8 +180,8 @@ async fn shutdown() {
     }
 }
 
-fn audit(data: &std::path::Path) -> Result<(), String> {
-    let store = SqliteStore::open_existing(data).map_err(|e| e.to_string())?;
+fn audit(data: &std::path::Path, database: Option<&str>) -> Result<(), String> {
+    let (store, _) = open_store(data, database, Purpose::Command)?;
     let rows = store.audit().map_err(|e| e.to_string())?;
     print!("{}", Audit::of(rows).table());
     Ok(())

@@ -2,6 +2,7 @@
 //! reports built exactly as the browser client builds them.
 #![allow(dead_code)]
 
+pub mod postgres_cluster;
 pub mod store_contract;
 
 use axum::body::Body;
