@@ -21,12 +21,14 @@
 use crate::audit::{AuditCounts, AuditGroup, AuditRow};
 use crate::store::{
     reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore, Review,
-    StoreError, StoredReport, MAX_PAGE, PURGE_LISTED,
+    StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
 };
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use futures_util::StreamExt;
 use std::future::Future;
 use std::str::FromStr;
 use std::time::Duration;
+use tokio_postgres::types::ToSql;
 use tokio_postgres::{NoTls, Row};
 
 /// Connections per receiver: more than the two cores of a receiver can
@@ -388,14 +390,21 @@ impl PostgresStore {
             )
             .await
             .map_err(db)?;
+        // Row by row, so a page that reaches PAGE_BYTES stops reading there.
+        let limit_param = limit as i64;
         let rows = client
-            .query(&stmt, &[&after, &(limit as i64)])
+            .query_raw(&stmt, [&after as &(dyn ToSql + Sync), &limit_param])
             .await
             .map_err(db)?;
-        let mut reports = Vec::with_capacity(rows.len());
-        for r in rows {
+        let mut rows = std::pin::pin!(rows);
+        let mut reports = Vec::new();
+        let mut bytes = 0;
+        let mut full = false;
+        while let Some(r) = rows.next().await {
+            let r = r.map_err(db)?;
             let reference = reference(r.get(0));
             let payload: String = r.get(9);
+            bytes += payload.len();
             let payload = serde_json::from_str(&payload)
                 .map_err(|e| StoreError(format!("{reference}: stored payload is not JSON: {e}")))?;
             reports.push(StoredReport {
@@ -412,8 +421,12 @@ impl PostgresStore {
                 payload,
                 reference,
             });
+            if bytes >= PAGE_BYTES {
+                full = true;
+                break;
+            }
         }
-        let next_after = (reports.len() == limit)
+        let next_after = (full || reports.len() == limit)
             .then(|| reports.last().map(|r| r.reference.clone()))
             .flatten();
         Ok(Page {

@@ -15,7 +15,7 @@
 use crate::audit::{AuditCounts, AuditGroup, AuditRow};
 use crate::store::{
     delete_after, reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore,
-    Review, StoreError, StoredReport, MAX_PAGE, PURGE_LISTED,
+    Review, StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
 };
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::fs::File;
@@ -393,8 +393,11 @@ impl ReportStore for SqliteStore {
             ))
         })?;
         let mut reports = vec![];
+        let mut bytes = 0;
+        let mut full = false;
         for row in rows {
             let (_, mut report, delete_at, payload) = row?;
+            bytes += payload.len();
             report.review.delete_after = delete_at.map(unix_rfc3339).transpose()?;
             report.payload = serde_json::from_str(&payload).map_err(|e| {
                 StoreError(format!(
@@ -403,8 +406,12 @@ impl ReportStore for SqliteStore {
                 ))
             })?;
             reports.push(report);
+            if bytes >= PAGE_BYTES {
+                full = true;
+                break;
+            }
         }
-        let next_after = (reports.len() == limit)
+        let next_after = (full || reports.len() == limit)
             .then(|| reports.last().map(|r| r.reference.clone()))
             .flatten();
         Ok(Page {

@@ -82,6 +82,10 @@ pub struct Review {
 
 /// At most this many reports in one page, whatever the caller asks.
 pub const MAX_PAGE: usize = 1000;
+/// A page ends after the report that brings its payloads to this many
+/// bytes: a thousand reports of up to 1 MiB each would otherwise be a
+/// gigabyte held at once.
+pub const PAGE_BYTES: usize = 8 << 20;
 
 /// One page of reports in filing order, and where the next one starts.
 #[derive(Clone, Debug, Serialize)]
@@ -127,7 +131,8 @@ pub trait ReportStore: Send + Sync {
     /// durably committed.
     fn file(&self, report: NewReport) -> Result<Filed, StoreError>;
     /// Up to `limit` (at most `MAX_PAGE`) reports in filing order, after
-    /// the report whose row is `after` (0: from the first).
+    /// the report whose row is `after` (0: from the first), ending early
+    /// once the payloads reach `PAGE_BYTES`.
     fn page(&self, after: i64, limit: usize) -> Result<Page, StoreError>;
     /// One report's consent record, by reference.
     fn consent_record(&self, reference: &str) -> Result<Option<serde_json::Value>, StoreError>;

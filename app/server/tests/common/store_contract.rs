@@ -7,7 +7,9 @@ use report_core::notice::Register;
 use report_core::{Platform, Policy, Wording};
 use report_server::operator::OperatorSettings;
 use report_server::receive::{approved, Receiver};
-use report_server::store::{reference, row_id, Filed, NewReport, ReportStore, MAX_PAGE};
+use report_server::store::{
+    reference, row_id, Filed, NewReport, ReportStore, MAX_PAGE, PAGE_BYTES,
+};
 use std::collections::HashSet;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
@@ -80,6 +82,36 @@ pub fn pages_follow_each_other_without_gaps_or_repeats(store: &dyn ReportStore) 
     assert!(MAX_PAGE < 250 || store.page(0, MAX_PAGE).unwrap().next_after.is_none());
     assert_eq!(store.page(0, 0).unwrap().reports.len(), 1);
     assert!(store.page(i64::MAX, 10).unwrap().reports.is_empty());
+}
+
+/// Large reports end a page early, so a page never holds much more than
+/// `PAGE_BYTES` of payloads, and the next page carries on.
+pub fn a_page_of_large_reports_stops_at_its_byte_budget(store: &dyn ReportStore) {
+    let padding = "x".repeat(1 << 20);
+    for i in 0..10 {
+        let mut big = new_report(&format!("big-{i}"));
+        big.payload_json = format!(r#"{{"report_id":"big-{i}","padding":"{padding}"}}"#);
+        store.file(big).unwrap();
+    }
+    let first = store.page(0, 100).unwrap();
+    let held: usize = first
+        .reports
+        .iter()
+        .map(|r| r.payload.to_string().len())
+        .sum();
+    assert_eq!(first.reports.len(), 8, "8 MiB of 1 MiB payloads");
+    assert!(held < PAGE_BYTES + (2 << 20), "{held}");
+    let next = row_id(first.next_after.as_deref().unwrap()).unwrap();
+    let rest = store.page(next, 100).unwrap();
+    let ids: Vec<String> = first
+        .reports
+        .iter()
+        .chain(&rest.reports)
+        .map(|r| r.report_id.clone())
+        .collect();
+    let expected: Vec<String> = (0..10).map(|i| format!("big-{i}")).collect();
+    assert_eq!(ids, expected);
+    assert_eq!(rest.next_after, None);
 }
 
 pub fn consent_records_are_found_by_reference_only(store: &dyn ReportStore) {
@@ -252,6 +284,10 @@ pub fn all() -> Vec<(&'static str, ContractTest)> {
         (
             "pages_follow_each_other_without_gaps_or_repeats",
             pages_follow_each_other_without_gaps_or_repeats,
+        ),
+        (
+            "a_page_of_large_reports_stops_at_its_byte_budget",
+            a_page_of_large_reports_stops_at_its_byte_budget,
         ),
         (
             "consent_records_are_found_by_reference_only",
