@@ -33,6 +33,28 @@ pub struct AuditRow {
     pub purged: u64,
 }
 
+/// What every store runs for the audit, the same SQL on SQLite and
+/// PostgreSQL: each row is the six group columns, the unverified reason and
+/// a count; `true` marks the counts of purged reports.
+pub const GROUP_QUERIES: [(&str, bool); 2] = [
+    (
+        "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
+                unverified_reason, COUNT(*)
+         FROM reports
+         GROUP BY notice_version, client_version, host_app_version, platform, locale,
+                  kind, unverified_reason",
+        false,
+    ),
+    (
+        "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
+                unverified_reason, CAST(SUM(reports) AS BIGINT)
+         FROM purged
+         GROUP BY notice_version, client_version, host_app_version, platform, locale,
+                  kind, unverified_reason",
+        true,
+    ),
+];
+
 /// Sums a store's grouped counts into audit rows, in group order.
 #[derive(Default)]
 pub struct AuditCounts(BTreeMap<AuditGroup, AuditRow>);

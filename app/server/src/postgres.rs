@@ -18,7 +18,7 @@
 //! worker of a multi-threaded runtime (`block_in_place`), but not from a
 //! current-thread runtime's task.
 
-use crate::audit::{AuditCounts, AuditGroup, AuditRow};
+use crate::audit::{AuditCounts, AuditGroup, AuditRow, GROUP_QUERIES};
 use crate::store::{
     reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore, Review,
     StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
@@ -474,24 +474,7 @@ impl PostgresStore {
             .await
             .map_err(db)?;
         let mut counts = AuditCounts::default();
-        for (sql, purged) in [
-            (
-                "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
-                        unverified_reason, COUNT(*)
-                 FROM reports
-                 GROUP BY notice_version, client_version, host_app_version, platform, locale,
-                          kind, unverified_reason",
-                false,
-            ),
-            (
-                "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
-                        unverified_reason, SUM(reports)::BIGINT
-                 FROM purged
-                 GROUP BY notice_version, client_version, host_app_version, platform, locale,
-                          kind, unverified_reason",
-                true,
-            ),
-        ] {
+        for (sql, purged) in GROUP_QUERIES {
             for r in tx.query(sql, &[]).await.map_err(db)? {
                 let group = AuditGroup {
                     notice_version: r.get(0),

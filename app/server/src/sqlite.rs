@@ -12,7 +12,7 @@
 //! senders waiting seconds while others went first. Reads use their own
 //! connection, which WAL lets run beside the writer.
 
-use crate::audit::{AuditCounts, AuditGroup, AuditRow};
+use crate::audit::{AuditCounts, AuditGroup, AuditRow, GROUP_QUERIES};
 use crate::store::{
     delete_after, reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore,
     Review, StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
@@ -442,24 +442,7 @@ impl ReportStore for SqliteStore {
     fn audit(&self) -> Result<Vec<AuditRow>, StoreError> {
         let conn = self.reader();
         let mut counts = AuditCounts::default();
-        for (sql, purged) in [
-            (
-                "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
-                        unverified_reason, COUNT(*)
-                 FROM reports
-                 GROUP BY notice_version, client_version, host_app_version, platform, locale,
-                          kind, unverified_reason",
-                false,
-            ),
-            (
-                "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
-                        unverified_reason, SUM(reports)
-                 FROM purged
-                 GROUP BY notice_version, client_version, host_app_version, platform, locale,
-                          kind, unverified_reason",
-                true,
-            ),
-        ] {
+        for (sql, purged) in GROUP_QUERIES {
             let mut stmt = conn.prepare_cached(sql)?;
             let groups = stmt.query_map([], |r| {
                 Ok((

@@ -5,9 +5,6 @@
 mod common;
 
 use axum::body::Bytes;
-use common::report;
-use report_core::fixtures::SCENARIOS;
-use report_core::Platform;
 use report_server::client::{spawn_receiver, stub_page, Client, Spawned};
 use std::collections::HashMap;
 use std::path::Path;
@@ -36,19 +33,7 @@ async fn kill_9_mid_burst_loses_no_reference_and_files_nothing_twice() {
     stub_page(&page).unwrap();
     let exe = Path::new(env!("CARGO_BIN_EXE_report-server"));
 
-    let templates: Vec<_> = Platform::ALL
-        .into_iter()
-        .flat_map(|p| SCENARIOS.iter().map(move |s| report("ja", p, s.id, "t")))
-        .collect();
-    let reports: Arc<Vec<(String, Bytes)>> = Arc::new(
-        (0..REPORTS)
-            .map(|i| {
-                let mut p = templates[i % templates.len()].clone();
-                p.report_id = format!("crash-{i}");
-                (p.report_id.clone(), Bytes::from(p.to_json()))
-            })
-            .collect(),
-    );
+    let reports: Arc<Vec<(String, Bytes)>> = Arc::new(common::burst("crash", REPORTS));
 
     let first: Arc<Mutex<Option<Spawned>>> =
         Arc::new(Mutex::new(Some(spawn_receiver(exe, &page, &data).unwrap())));

@@ -10,9 +10,6 @@ mod common;
 
 use axum::body::Bytes;
 use common::postgres_cluster::Cluster;
-use common::report;
-use report_core::fixtures::SCENARIOS;
-use report_core::Platform;
 use report_server::client::{spawn_receiver_on_database, stub_page, Answer, Client, Spawned};
 use report_server::postgres::PostgresStore;
 use report_server::store::ReportStore;
@@ -117,19 +114,7 @@ fn two_receivers_on_one_database_file_each_report_once_through_a_kill_9() {
         killed_at: AtomicUsize::new(0),
     });
 
-    let templates: Vec<_> = Platform::ALL
-        .into_iter()
-        .flat_map(|p| SCENARIOS.iter().map(move |s| report("ja", p, s.id, "t")))
-        .collect();
-    let reports: Arc<Vec<(String, Bytes)>> = Arc::new(
-        (0..REPORTS)
-            .map(|i| {
-                let mut p = templates[i % templates.len()].clone();
-                p.report_id = format!("two-{i}");
-                (p.report_id.clone(), Bytes::from(p.to_json()))
-            })
-            .collect(),
-    );
+    let reports: Arc<Vec<(String, Bytes)>> = Arc::new(common::burst("two", REPORTS));
 
     let started = Instant::now();
     let seen = Arc::new(Mutex::new(Seen::default()));

@@ -135,3 +135,23 @@ pub fn draft_report(report_id: &str) -> ReportPayload {
     )
     .unwrap()
 }
+
+/// `n` distinct reports, ids `<prefix>-<i>`, cycling through every platform
+/// and scenario in Japanese: the bursts the kill tests send.
+pub fn burst(prefix: &str, n: usize) -> Vec<(String, axum::body::Bytes)> {
+    let templates: Vec<_> = Platform::ALL
+        .into_iter()
+        .flat_map(|p| {
+            report_core::fixtures::SCENARIOS
+                .iter()
+                .map(move |s| report("ja", p, s.id, "t"))
+        })
+        .collect();
+    (0..n)
+        .map(|i| {
+            let mut p = templates[i % templates.len()].clone();
+            p.report_id = format!("{prefix}-{i}");
+            (p.report_id.clone(), axum::body::Bytes::from(p.to_json()))
+        })
+        .collect()
+}
