@@ -44,21 +44,123 @@ pub fn disclosure_digest(s: &DisclosureScreen) -> String {
     format!("sha256:{}", hex(&h.finalize()))
 }
 
+/// Where a register keeps each wording it was rendered from, relative to
+/// the register's folder: `notices/wording/<address>.ftl`, the file's exact
+/// bytes, named by `content_address` of them.
+pub const WORDING_DIR: &str = "notices/wording";
+/// Where a register keeps each policy its notices were rendered with:
+/// `notices/policy/<address>.json`, named by `content_address` of the file.
+pub const POLICY_DIR: &str = "notices/policy";
+/// The register's file name in its folder (`snapshots/` in the repository).
+pub const REGISTER_FILE: &str = "approved-notices.snap";
+
+/// The first 24 hex digits (96 bits) of the SHA-256 of `bytes`: the name a
+/// wording or policy file is stored under. A loader checks both the name
+/// and that the file still gives the row's `notice_version`.
+pub fn content_address(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes)[..12])
+}
+
+/// A policy's stored file: its JSON, pretty-printed, with a final newline.
+pub fn policy_file(policy: &Policy) -> String {
+    serde_json::to_string_pretty(policy).expect("a policy always serialises") + "\n"
+}
+
+/// A date as the register writes it: `YYYY-MM-DD`.
+pub fn format_date(d: time::Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
+}
+
+pub fn parse_date(s: &str) -> Option<time::Date> {
+    let mut parts = s.splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = time::Month::try_from(parts.next()?.parse::<u8>().ok()?).ok()?;
+    let day = parts.next()?.parse().ok()?;
+    time::Date::from_calendar_date(year, month, day).ok()
+}
+
+/// One approved notice. A row is never edited once written, but for
+/// `superseded_at`, set once, and the empty fields of a row migrated from
+/// the register before it kept history (filled once, by the refresh that
+/// migrated it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegisteredNotice {
     pub locale: String,
     pub platform: Platform,
     pub notice_version: String,
+    /// `content_address` of the wording file, stored under `WORDING_DIR`.
+    pub wording: Option<String>,
+    /// `content_address` of the policy file, stored under `POLICY_DIR`.
+    pub policy: Option<String>,
+    /// `YYYY-MM-DD`, the day of the refresh that approved it.
+    pub approved_at: Option<String>,
+    /// The short hash of the commit the refresh ran on: the approving change
+    /// is the next commit to the register after it.
+    pub approved_after: Option<String>,
+    /// `YYYY-MM-DD`, the day of the refresh after which the current wording
+    /// no longer produced it; `None` while it is current.
+    pub superseded_at: Option<String>,
 }
 
-/// The approved notices, as legal reads them in `REGISTER_PATH`.
+impl RegisteredNotice {
+    pub fn is_current(&self) -> bool {
+        self.superseded_at.is_none()
+    }
+
+    /// Whole days from its superseding to `today` (0 on the day), or `None`
+    /// while current.
+    pub fn days_superseded(&self, today: time::Date) -> Option<i64> {
+        let at = parse_date(self.superseded_at.as_deref()?)?;
+        Some((today - at).whole_days().max(0))
+    }
+
+    fn same_identity(&self, other: &RegisteredNotice) -> bool {
+        self.notice_version == other.notice_version
+            && self.locale == other.locale
+            && self.platform == other.platform
+    }
+
+    fn is_legacy(&self) -> bool {
+        self.wording.is_none() && self.policy.is_none() && self.approved_at.is_none()
+    }
+}
+
+/// The approved notices, as legal reads them in `REGISTER_PATH`: every
+/// notice ever approved, current or superseded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Register {
     pub notices: Vec<RegisteredNotice>,
 }
 
+/// What the refresh stores beside the register: wording and policy files
+/// by their content address.
+#[derive(Clone, Debug, Default)]
+pub struct NoticeFiles {
+    pub wordings: std::collections::BTreeMap<String, String>,
+    pub policies: std::collections::BTreeMap<String, String>,
+}
+
+const HEADER: &str = "\
+Approved notices, with their history. A report is verified only when its
+notice_version is listed here and its disclosure re-renders, from that
+notice's own wording and policy, to the disclosure_digest it carries.
+No row is ever edited or removed: a refresh (bash .ci/refresh-snapshots)
+adds the notices the wording now produces and dates in \"superseded\" the
+ones it no longer produces; those still verify, as superseded.
+wording: the exact wording file, in notices/wording/<wording>.ftl.
+policy: the operator's settings, in notices/policy/<policy>.json.
+approved: the day of the refresh; after: the commit it ran on (the
+approving change is the next commit to this file). A current notice's
+full text is in the snapshots snapshots/<locale>/<platform>-*.snap.
+";
+
+fn cell(v: &Option<String>) -> &str {
+    v.as_deref().unwrap_or("-")
+}
+
 impl Register {
-    /// One notice per locale and platform the wording can show.
+    /// One notice per locale and platform the wording can show (identity
+    /// only: no stored wording, policy or dates).
     pub fn of(locales: impl IntoIterator<Item = Wording>, policy: &Policy) -> Register {
         let mut notices = vec![];
         for wording in locales {
@@ -67,46 +169,173 @@ impl Register {
                     locale: wording.locale().to_string(),
                     platform,
                     notice_version: notice_version(&wording, platform, policy),
+                    wording: None,
+                    policy: None,
+                    approved_at: None,
+                    approved_after: None,
+                    superseded_at: None,
                 });
             }
         }
         Register { notices }
     }
 
-    /// The register's text: a header that says what it is, then one
-    /// aligned row per notice.
+    /// The rows the given wordings produce under `policy`, approved on
+    /// `approved_at` after commit `approved_after`, and the files they are
+    /// rendered from. `sources` are `(locale, exact text of its file)`; a
+    /// pseudo-locale gives the reference locale's text.
+    pub fn produced(
+        sources: &[(String, String)],
+        policy: &Policy,
+        approved_at: &str,
+        approved_after: &str,
+    ) -> Result<(Vec<RegisteredNotice>, NoticeFiles), crate::wording::WordingError> {
+        let mut files = NoticeFiles::default();
+        let policy_text = policy_file(policy);
+        let policy_address = content_address(policy_text.as_bytes());
+        files.policies.insert(policy_address.clone(), policy_text);
+        let mut rows = vec![];
+        for (locale, text) in sources {
+            let address = content_address(text.as_bytes());
+            let wording = Wording::from_locale_text(
+                locale,
+                &format!("{WORDING_DIR}/{address}.ftl"),
+                text.clone(),
+            )?;
+            files.wordings.insert(address.clone(), text.clone());
+            for platform in Platform::ALL {
+                rows.push(RegisteredNotice {
+                    locale: locale.clone(),
+                    platform,
+                    notice_version: notice_version(&wording, platform, policy),
+                    wording: Some(address.clone()),
+                    policy: Some(policy_address.clone()),
+                    approved_at: Some(approved_at.to_string()),
+                    approved_after: Some(approved_after.to_string()),
+                    superseded_at: None,
+                });
+            }
+        }
+        Ok((rows, files))
+    }
+
+    /// The register after a refresh that found `produced` current on
+    /// `today`: every row kept; a current row the wording no longer produces
+    /// is superseded today; a produced notice with no current row is added.
+    /// A row migrated from the register before history gets its empty
+    /// fields from the produced row of the same notice.
+    pub fn refresh(&self, produced: &[RegisteredNotice], today: &str) -> Register {
+        let mut notices = self.notices.clone();
+        for row in notices.iter_mut().filter(|r| r.is_current()) {
+            match produced.iter().find(|p| p.same_identity(row)) {
+                Some(p) if row.is_legacy() => {
+                    row.wording = p.wording.clone();
+                    row.policy = p.policy.clone();
+                    row.approved_at = p.approved_at.clone();
+                    row.approved_after = p.approved_after.clone();
+                }
+                Some(_) => {}
+                None => row.superseded_at = Some(today.to_string()),
+            }
+        }
+        for p in produced {
+            if !notices.iter().any(|r| r.is_current() && r.same_identity(p)) {
+                notices.push(p.clone());
+            }
+        }
+        Register { notices }
+    }
+
+    /// Every row of `before` is in `self` unchanged, but for `superseded_at`
+    /// set from empty and, for a row from before history, empty fields set.
+    /// Lists each row that changed or disappeared.
+    pub fn keeps_every_row_of(&self, before: &Register) -> Result<(), Vec<String>> {
+        let mut taken = vec![false; self.notices.len()];
+        let mut problems = vec![];
+        for old in &before.notices {
+            let kept = |new: &RegisteredNotice| {
+                if !new.same_identity(old) {
+                    return false;
+                }
+                let superseded_ok =
+                    old.superseded_at.is_none() || old.superseded_at == new.superseded_at;
+                if old.is_legacy() {
+                    return superseded_ok;
+                }
+                superseded_ok
+                    && old.wording == new.wording
+                    && old.policy == new.policy
+                    && old.approved_at == new.approved_at
+                    && old.approved_after == new.approved_after
+            };
+            let exact = (0..self.notices.len())
+                .find(|&i| !taken[i] && self.notices[i] == *old)
+                .or_else(|| (0..self.notices.len()).find(|&i| !taken[i] && kept(&self.notices[i])));
+            match exact {
+                Some(i) => taken[i] = true,
+                None => problems.push(format!(
+                    "the approved row {} {} {} (approved {}) was changed or removed",
+                    old.locale,
+                    old.platform.id(),
+                    old.notice_version,
+                    cell(&old.approved_at)
+                )),
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The register's text: a header that says what it is, the current
+    /// notices, then the superseded ones, one aligned row each.
     pub fn render(&self) -> String {
-        let mut out = String::from(
-            "Approved notices. A report is verified only when its notice_version is\n\
-             listed here and its disclosure re-renders, from that notice's wording,\n\
-             to the disclosure_digest it carries. Each notice's text is its wording\n\
-             file, shown in full by the snapshots named on its row.\n\n",
-        );
-        out.push_str(&format!(
-            "{:<8}{:<10}{:<33}{}\n",
-            "locale", "platform", "notice_version", "text"
-        ));
-        for n in &self.notices {
-            let files = crate::wording::locale_path(
-                crate::pseudo::Kind::of(&n.locale)
-                    .map(|_| crate::wording::REFERENCE_LOCALE)
-                    .unwrap_or(&n.locale),
-            );
-            out.push_str(&format!(
-                "{:<8}{:<10}{:<33}{files}, snapshots/{}/{}-*.snap\n",
+        let mut out = String::from(HEADER);
+        let row = |n: &RegisteredNotice| {
+            format!(
+                "{:<8}{:<10}{:<33}{:<26}{:<26}{:<12}{:<10}{}\n",
                 n.locale,
                 n.platform.id(),
                 n.notice_version,
-                n.locale,
-                n.platform.id()
-            ));
+                cell(&n.wording),
+                cell(&n.policy),
+                cell(&n.approved_at),
+                cell(&n.approved_after),
+                cell(&n.superseded_at),
+            )
+        };
+        let head = format!(
+            "{:<8}{:<10}{:<33}{:<26}{:<26}{:<12}{:<10}{}\n",
+            "locale",
+            "platform",
+            "notice_version",
+            "wording",
+            "policy",
+            "approved",
+            "after",
+            "superseded"
+        );
+        out.push_str("\nCurrent notices\n\n");
+        out.push_str(&head);
+        for n in self.notices.iter().filter(|n| n.is_current()) {
+            out.push_str(&row(n));
+        }
+        out.push_str("\nSuperseded notices (still verified, as superseded)\n\n");
+        out.push_str(&head);
+        for n in self.notices.iter().filter(|n| !n.is_current()) {
+            out.push_str(&row(n));
         }
         out
     }
 
     /// Reads the rows back from the register's text (header lines and the
-    /// snapshot tool's front matter are not rows).
+    /// snapshot tool's front matter are not rows). Reads the register from
+    /// before it kept history too: its rows (locale, platform, version, then
+    /// the files of its text) come back current, without stored wording.
     pub fn parse(text: &str) -> Register {
+        let opt = |w: Option<&str>| w.filter(|w| *w != "-").map(str::to_string);
         let notices = text
             .lines()
             .filter_map(|line| {
@@ -114,21 +343,48 @@ impl Register {
                 let locale = words.next()?;
                 let platform = Platform::from_id(words.next()?)?;
                 let version = words.next()?.trim_end_matches(',');
-                version
-                    .starts_with(VERSION_PREFIX)
-                    .then(|| RegisteredNotice {
-                        locale: locale.to_string(),
-                        platform,
-                        notice_version: version.to_string(),
-                    })
+                if !version.starts_with(VERSION_PREFIX) {
+                    return None;
+                }
+                let rest: Vec<&str> = words.collect();
+                // The register before history: the text's files, two words.
+                let history = rest.len() == 5;
+                let field = |i: usize| {
+                    if history {
+                        opt(rest.get(i).copied())
+                    } else {
+                        None
+                    }
+                };
+                Some(RegisteredNotice {
+                    locale: locale.to_string(),
+                    platform,
+                    notice_version: version.to_string(),
+                    wording: field(0),
+                    policy: field(1),
+                    approved_at: field(2),
+                    approved_after: field(3),
+                    superseded_at: field(4),
+                })
             })
             .collect();
         Register { notices }
     }
 
+    /// The row of a notice version: its current row if it has one (a notice
+    /// approved again after being superseded has two rows).
     pub fn find(&self, notice_version: &str) -> Option<&RegisteredNotice> {
-        self.notices
+        let mut found = None;
+        for n in self
+            .notices
             .iter()
-            .find(|n| n.notice_version == notice_version)
+            .filter(|n| n.notice_version == notice_version)
+        {
+            if n.is_current() {
+                return Some(n);
+            }
+            found = found.or(Some(n));
+        }
+        found
     }
 }

@@ -5,7 +5,9 @@
 
 use crate::conversation::{Message, MessageKind, Sender};
 use crate::disclosure::{ClientInfo, Disclosure};
-use crate::notice::{disclosure_digest, notice_version, Register, RegisteredNotice};
+use crate::notice::{
+    content_address, disclosure_digest, notice_version, Register, RegisteredNotice,
+};
 use crate::payload::{
     AccountReport, Content, MessageReport, NotSentKind, ReportPayload, Reported, SentRole,
 };
@@ -16,8 +18,9 @@ use crate::screens::{DisclosureScreen, ScreenContext};
 use crate::subject::Subject;
 use crate::window::{ContextWindow, EntryRole, WindowEntry};
 use crate::wording::Wording;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::sync::Arc;
 
 pub use crate::limits::Refusal;
 use crate::limits::{
@@ -307,39 +310,213 @@ impl fmt::Display for Unverified {
     }
 }
 
-/// The approved notices a receiver verifies against, with their wording.
+/// What a notice is rendered from: its own wording and policy.
+struct Held {
+    wording: Arc<Wording>,
+    policy: Arc<Policy>,
+}
+
+/// The approved notices a receiver verifies against, each with the wording
+/// and policy it was rendered from, current or superseded.
 pub struct Approved {
     register: Register,
     policy: Policy,
-    wordings: Vec<Wording>,
+    /// Per locale, the wording the receiver words consent records in.
+    wordings: Vec<Arc<Wording>>,
+    /// By notice_version: what re-renders it.
+    held: HashMap<String, Held>,
+    /// By notice_version: its row (the current one if there are two).
+    rows: HashMap<String, usize>,
+}
+
+/// Where `Approved::with_history` finds the files a register names, by
+/// their content address.
+pub trait NoticeFileSource {
+    fn wording(&self, address: &str) -> Result<String, String>;
+    fn policy(&self, address: &str) -> Result<String, String>;
+}
+
+fn index_rows(register: &Register) -> HashMap<String, usize> {
+    let mut rows = HashMap::new();
+    for (i, n) in register.notices.iter().enumerate() {
+        if register.find(&n.notice_version) == Some(n) {
+            rows.insert(n.notice_version.clone(), i);
+        }
+    }
+    rows
 }
 
 impl Approved {
     /// Fails when a held wording gives a notice_version the register does not
     /// list: the receiver would then call approved wording unverified.
+    /// Notices are re-rendered from `wordings` under `policy`.
     pub fn new(
         register: Register,
         policy: Policy,
         wordings: Vec<Wording>,
     ) -> Result<Approved, String> {
+        Approved::check_current(&register, &policy, &wordings)?;
+        let policy_arc = Arc::new(policy.clone());
+        let wordings: Vec<Arc<Wording>> = wordings.into_iter().map(Arc::new).collect();
+        let mut held = HashMap::new();
         for w in &wordings {
             for platform in crate::report::Platform::ALL {
-                let version = notice_version(w, platform, &policy);
-                if register.find(&version).is_none() {
+                held.insert(
+                    notice_version(w, platform, &policy),
+                    Held {
+                        wording: w.clone(),
+                        policy: policy_arc.clone(),
+                    },
+                );
+            }
+        }
+        Ok(Approved {
+            rows: index_rows(&register),
+            register,
+            policy,
+            wordings,
+            held,
+        })
+    }
+
+    /// Every notice `wordings` gives under `policy` is listed, and current.
+    pub fn check_current(
+        register: &Register,
+        policy: &Policy,
+        wordings: &[Wording],
+    ) -> Result<(), String> {
+        for w in wordings {
+            for platform in crate::report::Platform::ALL {
+                let version = notice_version(w, platform, policy);
+                if !register.find(&version).is_some_and(|n| n.is_current()) {
                     return Err(format!(
                         "the register does not list the notice for locale {}, platform {} \
-                         ({version}): refresh it with bash .ci/refresh-snapshots",
+                         ({version}) as current: refresh it with bash .ci/refresh-snapshots",
                         w.locale(),
                         platform.id()
                     ));
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Every notice of a register with history, each re-rendered from the
+    /// wording and policy files its row names (read from `files`, checked
+    /// against their address and the row's notice_version). A row without
+    /// stored wording (from before history) is re-rendered from `fallback`
+    /// when that gives its version under `policy`. Consent records are
+    /// worded, per locale, in its current notices' wording, else in
+    /// `fallback`'s. Fails on any file missing or not matching its row.
+    pub fn with_history(
+        register: Register,
+        policy: Policy,
+        fallback: Vec<Wording>,
+        files: &dyn NoticeFileSource,
+    ) -> Result<Approved, String> {
+        let mut wordings: HashMap<(String, String), Arc<Wording>> = HashMap::new();
+        let mut policies: HashMap<String, Arc<Policy>> = HashMap::new();
+        let mut held = HashMap::new();
+        let mut current: Vec<Arc<Wording>> = vec![];
+        for n in &register.notices {
+            let (Some(w_address), Some(p_address)) = (&n.wording, &n.policy) else {
+                continue;
+            };
+            let row = || {
+                format!(
+                    "register row {} {} {}",
+                    n.locale,
+                    n.platform.id(),
+                    n.notice_version
+                )
+            };
+            let wording = match wordings.get(&(n.locale.clone(), w_address.clone())) {
+                Some(w) => w.clone(),
+                None => {
+                    let text = files
+                        .wording(w_address)
+                        .map_err(|e| format!("{}: {e}", row()))?;
+                    if content_address(text.as_bytes()) != *w_address {
+                        return Err(format!(
+                            "{}: the wording file {w_address} does not hash to its name",
+                            row()
+                        ));
+                    }
+                    let path = format!("{}/{w_address}.ftl", crate::notice::WORDING_DIR);
+                    let w = Arc::new(
+                        Wording::from_locale_text(&n.locale, &path, text)
+                            .map_err(|e| format!("{}: {e}", row()))?,
+                    );
+                    wordings.insert((n.locale.clone(), w_address.clone()), w.clone());
+                    w
+                }
+            };
+            let notice_policy = match policies.get(p_address) {
+                Some(p) => p.clone(),
+                None => {
+                    let text = files
+                        .policy(p_address)
+                        .map_err(|e| format!("{}: {e}", row()))?;
+                    if content_address(text.as_bytes()) != *p_address {
+                        return Err(format!(
+                            "{}: the policy file {p_address} does not hash to its name",
+                            row()
+                        ));
+                    }
+                    let p: Policy = serde_json::from_str(&text)
+                        .map_err(|e| format!("{}: policy {p_address}: {e}", row()))?;
+                    let p = Arc::new(p);
+                    policies.insert(p_address.clone(), p.clone());
+                    p
+                }
+            };
+            if notice_version(&wording, n.platform, &notice_policy) != n.notice_version {
+                return Err(format!(
+                    "{}: its wording and policy files give another notice_version",
+                    row()
+                ));
+            }
+            if n.is_current() && !current.iter().any(|c| c.locale() == n.locale) {
+                current.push(wording.clone());
+            }
+            held.insert(
+                n.notice_version.clone(),
+                Held {
+                    wording,
+                    policy: notice_policy,
+                },
+            );
+        }
+        let policy_arc = Arc::new(policy.clone());
+        for w in fallback {
+            let w = Arc::new(w);
+            for platform in crate::report::Platform::ALL {
+                let version = notice_version(&w, platform, &policy);
+                if register.find(&version).is_some() && !held.contains_key(&version) {
+                    held.insert(
+                        version,
+                        Held {
+                            wording: w.clone(),
+                            policy: policy_arc.clone(),
+                        },
+                    );
+                }
+            }
+            if !current.iter().any(|c| c.locale() == w.locale()) {
+                current.push(w);
+            }
+        }
         Ok(Approved {
+            rows: index_rows(&register),
             register,
             policy,
-            wordings,
+            wordings: current,
+            held,
         })
+    }
+
+    pub fn register(&self) -> &Register {
+        &self.register
     }
 
     pub fn policy(&self) -> &Policy {
@@ -347,12 +524,17 @@ impl Approved {
     }
 
     pub fn wording(&self, locale: &str) -> Option<&Wording> {
-        self.wordings.iter().find(|w| w.locale() == locale)
+        self.wordings
+            .iter()
+            .find(|w| w.locale() == locale)
+            .map(|w| &**w)
     }
 
     /// The registered notice a report names, whether or not it verifies.
     pub fn notice(&self, p: &ReportPayload) -> Option<&RegisteredNotice> {
-        self.register.find(&p.notice_version)
+        self.rows
+            .get(&p.notice_version)
+            .map(|&i| &self.register.notices[i])
     }
 
     pub fn verify(&self, p: &ReportPayload) -> Result<&RegisteredNotice, Unverified> {
@@ -360,7 +542,12 @@ impl Approved {
         if notice.locale != p.locale || notice.platform != p.platform {
             return Err(Unverified::NoticeMismatch);
         }
-        let shown = self.rerender(p).ok_or(Unverified::WordingUnavailable)?;
+        let held = self
+            .held
+            .get(&p.notice_version)
+            .ok_or(Unverified::WordingUnavailable)?;
+        let shown = Approved::render_with(p, &held.wording, &held.policy)
+            .ok_or(Unverified::WordingUnavailable)?;
         if disclosure_digest(&shown) != p.disclosure_digest {
             return Err(Unverified::DigestMismatch);
         }
@@ -373,10 +560,22 @@ impl Approved {
     }
 
     /// The disclosure the approved wording gives for this report, as the
-    /// person's screen would have shown it.
+    /// person's screen would have shown it: its notice's own wording and
+    /// policy when the notice is held, else the locale's current wording
+    /// under this receiver's policy.
     pub fn rerender(&self, p: &ReportPayload) -> Option<DisclosureScreen> {
-        let wording = self.wording(&p.locale)?;
-        let d = disclosure_of(p, &self.policy);
+        match self.held.get(&p.notice_version) {
+            Some(held) => Approved::render_with(p, &held.wording, &held.policy),
+            None => Approved::render_with(p, self.wording(&p.locale)?, &self.policy),
+        }
+    }
+
+    fn render_with(
+        p: &ReportPayload,
+        wording: &Wording,
+        policy: &Policy,
+    ) -> Option<DisclosureScreen> {
+        let d = disclosure_of(p, policy);
         ScreenContext {
             wording,
             platform: p.platform,

@@ -48,6 +48,15 @@ pub fn embedded_source(locale: &str) -> Option<&'static str> {
     embedded!(locale, "ja", "zh-TW", "th", "id", "ko")
 }
 
+/// The exact text a locale's shipped wording is built from, when compiled
+/// in: a pseudo-locale's is the reference locale's file.
+pub fn shipped_source(locale: &str) -> Option<&'static str> {
+    match pseudo::Kind::of(locale) {
+        Some(_) => embedded_source(REFERENCE_LOCALE),
+        None => embedded_source(locale),
+    }
+}
+
 /// Generated from the reference locale, for testing layout and finding text
 /// that does not come from the wording; never chosen by negotiation.
 pub const PSEUDO_LOCALES: &[&str] = &[pseudo::ACCENTED, pseudo::BIDI];
@@ -203,6 +212,18 @@ impl Wording {
     pub fn from_shipped_text(locale: &str, text: String) -> Result<Wording, WordingError> {
         let path = shipped_path(locale, locale)?;
         Wording::build(locale, [(path, text)], None)
+    }
+
+    /// The wording a locale (shipped or pseudo) shows from the exact text of
+    /// its file, as a register stores it (`path` names it in errors): the
+    /// same `sources_digest`, and so the same notice versions, as
+    /// `shipped` gives for that text.
+    pub fn from_locale_text(
+        locale: &str,
+        path: &str,
+        text: String,
+    ) -> Result<Wording, WordingError> {
+        Wording::build(locale, [(path.to_string(), text)], pseudo::Kind::of(locale))
     }
 
     /// Parses `(path, text)` pairs; any syntax error or duplicate is an error.

@@ -3,9 +3,10 @@
 //! `bash .ci/refresh-snapshots`.
 
 use report_core::fixtures::SCENARIOS;
-use report_core::notice::Register;
+use report_core::notice::{format_date, Register, POLICY_DIR, REGISTER_FILE, WORDING_DIR};
 use report_core::snapshot::render_case;
-use report_core::wording::all_locales;
+use report_core::verify::{Approved, NoticeFileSource};
+use report_core::wording::{all_locales, shipped_source};
 use report_core::{Platform, Wording};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -114,26 +115,136 @@ fn disclosure_digest_is_the_hash_of_the_committed_disclosure() {
     }
 }
 
-/// The register legal reads lists the notice of every locale and platform;
-/// a wording change without a refreshed register fails here.
+fn committed_register_text() -> String {
+    std::fs::read_to_string(snapshots_dir().join(REGISTER_FILE)).unwrap_or_default()
+}
+
+/// What the refresh records as "after": `NOTICE_APPROVED_AFTER`, else the
+/// short hash of the commit the refresh runs on, else "unknown".
+fn approved_after() -> String {
+    if let Ok(v) = std::env::var("NOTICE_APPROVED_AFTER") {
+        return v;
+    }
+    std::process::Command::new("git")
+        .args(["rev-parse", "--short=8", "HEAD"])
+        .current_dir(snapshots_dir())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// What the refresh records as "approved": `NOTICE_APPROVED_AT`, else
+/// today's date (UTC).
+fn approved_at() -> String {
+    std::env::var("NOTICE_APPROVED_AT")
+        .unwrap_or_else(|_| format_date(time::OffsetDateTime::now_utc().date()))
+}
+
+fn shipped_sources() -> Vec<(String, String)> {
+    all_locales()
+        .map(|l| (l.to_string(), shipped_source(l).unwrap().to_string()))
+        .collect()
+}
+
+struct Dir(PathBuf);
+
+impl NoticeFileSource for Dir {
+    fn wording(&self, address: &str) -> Result<String, String> {
+        let path = self.0.join(WORDING_DIR).join(format!("{address}.ftl"));
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+    fn policy(&self, address: &str) -> Result<String, String> {
+        let path = self.0.join(POLICY_DIR).join(format!("{address}.json"));
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// The register legal reads lists the notice of every locale and platform
+/// as current, and keeps every notice approved before; a wording change
+/// without a refreshed register fails here. With INSTA_UPDATE=always (the
+/// refresh) it adds the new rows, supersedes the old and stores the new
+/// wording and policy files; it never edits or drops a row.
 #[test]
 fn approved_notice_register_is_current() {
-    let wordings = all_locales().map(|l| Wording::shipped(l).unwrap());
-    let register = Register::of(wordings, &report_core::Policy::default());
-    let text = register.render();
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(snapshots_dir());
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    settings.set_description(
-        "The approved notices. Refresh with bash .ci/refresh-snapshots after a wording change.",
+    let committed = Register::parse(&committed_register_text());
+    let policy = report_core::Policy::default();
+    let (produced, files) = Register::produced(
+        &shipped_sources(),
+        &policy,
+        &approved_at(),
+        &approved_after(),
+    )
+    .unwrap();
+    let refreshed = committed.refresh(&produced, &approved_at());
+    if let Err(problems) = refreshed.keeps_every_row_of(&committed) {
+        panic!(
+            "the refresh would change approved rows:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+    let text = refreshed.render();
+    if std::env::var("INSTA_UPDATE").as_deref() == Ok("always") {
+        for (dir, ext, map) in [
+            (WORDING_DIR, "ftl", &files.wordings),
+            (POLICY_DIR, "json", &files.policies),
+        ] {
+            let dir = snapshots_dir().join(dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            for (address, content) in map {
+                let path = dir.join(format!("{address}.{ext}"));
+                if !path.exists() {
+                    std::fs::write(path, content).unwrap();
+                }
+            }
+        }
+        std::fs::write(snapshots_dir().join(REGISTER_FILE), &text).unwrap();
+    }
+    assert_eq!(
+        committed_register_text(),
+        text,
+        "snapshots/{REGISTER_FILE} is stale: run bash .ci/refresh-snapshots and commit snapshots/"
     );
-    settings.bind(|| insta::assert_snapshot!("approved-notices", text));
     assert_eq!(
         Register::parse(&text),
-        register,
+        refreshed,
         "the register reads back as written"
     );
+    // Every row's files are there and give its notice_version.
+    let approved = Approved::with_history(refreshed, policy, vec![], &Dir(snapshots_dir()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (locale, _) in shipped_sources() {
+        assert!(approved.wording(&locale).is_some(), "{locale}");
+    }
+}
+
+/// The register in the working tree keeps every row of the one committed
+/// at HEAD (skipped outside a git checkout): a hand edit or a removal of an
+/// approved row fails here, even if the register is otherwise current.
+#[test]
+fn register_keeps_every_row_committed_at_head() {
+    let Some(head) = std::process::Command::new("git")
+        .args(["show", &format!("HEAD:./{REGISTER_FILE}")])
+        .current_dir(snapshots_dir())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+    else {
+        eprintln!("no git history of the register: nothing to compare");
+        return;
+    };
+    let head = Register::parse(&String::from_utf8_lossy(&head.stdout));
+    let now = Register::parse(&committed_register_text());
+    if let Err(problems) = now.keeps_every_row_of(&head) {
+        panic!(
+            "snapshots/{REGISTER_FILE} changed or dropped rows committed at HEAD:\n  {}\n\
+             Approved rows are never edited: restore them (git checkout HEAD -- snapshots/{REGISTER_FILE}) \
+             and run bash .ci/refresh-snapshots.",
+            problems.join("\n  ")
+        );
+    }
 }
 
 /// The constants every snapshot case is rendered with, for the browser tests

@@ -11,7 +11,7 @@ usage:
   report-server [--listen 127.0.0.1:8080 | --port 8080] [--dir dist]
                 [--data data | --database postgres://...]
                 [--operator operator.json] [--token-file token] [--demo]
-                [--purge-every 3600]
+                [--purge-every 3600] [--register snapshots]
       Serves the page from --dir and receives reports on --listen (--port P is
       127.0.0.1:P; port 0: the OS picks one); keeps them in SQLite under --data,
       or in the PostgreSQL database --database names (shared by several
@@ -20,6 +20,10 @@ usage:
       as Authorization: Bearer <token>. --demo opens reading to anyone, for the
       demo page, and is refused on an address other than loopback. Every
       --purge-every seconds, reports past their retention are deleted.
+      --register DIR verifies against the register of approved notices in DIR
+      (approved-notices.snap and notices/, as in a release's snapshots/),
+      read again within a second of a change; without it, the register
+      compiled in.
   report-server audit [--data data | --database postgres://...]
       Prints the reports per notice, client, host app, platform and locale,
       verified, not and purged, from the database; no server needed.
@@ -46,6 +50,8 @@ pub struct ServeArgs {
     pub purge_every: Duration,
     /// A PostgreSQL URL; `None` keeps the reports in SQLite under `data`.
     pub database: Option<String>,
+    /// The register folder; `None` verifies against the compiled-in one.
+    pub register: Option<PathBuf>,
 }
 
 impl ServeArgs {
@@ -119,6 +125,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         demo: false,
         purge_every: DEFAULT_PURGE_EVERY,
         database: None,
+        register: None,
     };
     let mut data_given = false;
     let mut load = LoadArgs::default();
@@ -151,6 +158,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             (None | Some("audit") | Some("purge") | Some("export"), "--database") => {
                 serve.database = Some(value)
             }
+            (None, "--register") => serve.register = Some(PathBuf::from(value)),
             (None, "--port") => {
                 serve.listen = SocketAddr::from((Ipv4Addr::LOCALHOST, number(&flag, &value)?))
             }
@@ -230,6 +238,7 @@ mod tests {
             demo: false,
             purge_every: DEFAULT_PURGE_EVERY,
             database: None,
+            register: None,
         };
         assert_eq!(parse_str("").unwrap(), Command::Serve(defaults.clone()));
         assert_eq!(
@@ -244,9 +253,10 @@ mod tests {
             })
         );
         assert_eq!(
-            parse_str("--listen [::]:443 --token-file t --purge-every 60").unwrap(),
+            parse_str("--listen [::]:443 --token-file t --purge-every 60 --register r").unwrap(),
             Command::Serve(ServeArgs {
                 listen: "[::]:443".parse().unwrap(),
+                register: Some("r".into()),
                 token_file: Some("t".into()),
                 purge_every: Duration::from_secs(60),
                 ..defaults

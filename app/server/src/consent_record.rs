@@ -157,6 +157,30 @@ pub struct NoticeVerification {
     /// JSON paths of the fields that do not come from a notice the person is
     /// known to have read.
     pub fields_not_from_verified_notice: Vec<&'static str>,
+    /// `verified` (a current notice), `verified_superseded`, or the reason
+    /// code when not verified.
+    pub result: String,
+    /// The register's word on the notice named: `current`, `superseded` or
+    /// `unknown` (not listed), whether or not the report verified.
+    pub notice_status: &'static str,
+    /// Whole days since the notice was superseded, on the day received.
+    pub days_since_superseded: Option<i64>,
+}
+
+impl NoticeVerification {
+    /// Dates a superseded notice's status on `today`.
+    pub fn date(&mut self, notice: Option<&RegisteredNotice>, today: time::Date) {
+        self.days_since_superseded = notice.and_then(|n| n.days_superseded(today));
+    }
+}
+
+/// `current`, `superseded` or `unknown`: what the register says of a notice.
+pub fn notice_status(notice: Option<&RegisteredNotice>) -> &'static str {
+    match notice {
+        Some(n) if n.is_current() => "current",
+        Some(_) => "superseded",
+        None => "unknown",
+    }
 }
 
 /// The fields worded from the notice; when it is unverified, they are the
@@ -440,6 +464,13 @@ pub fn build(
                 notice.platform.id()
             ),
             fields_not_from_verified_notice: vec![],
+            result: if notice.is_current() {
+                "verified".to_string()
+            } else {
+                "verified_superseded".to_string()
+            },
+            notice_status: notice_status(Some(notice)),
+            days_since_superseded: None,
         },
         Err(why) => NoticeVerification {
             verified: false,
@@ -451,6 +482,9 @@ pub fn build(
                  not the notice the person read"
             ),
             fields_not_from_verified_notice: WORDED_FIELDS.to_vec(),
+            result: why.code().to_string(),
+            notice_status: notice_status(approved.notice(p)),
+            days_since_superseded: None,
         },
     };
 

@@ -46,7 +46,22 @@ pub fn app_state(
     static_dir: Option<PathBuf>,
     access: ReadAccess,
 ) -> Result<Arc<AppState>, String> {
-    let receiver = Receiver::new(receive::approved()?, operator)?;
+    app_state_with(
+        Receiver::new(receive::approved()?, operator)?,
+        store,
+        static_dir,
+        access,
+    )
+}
+
+/// The receiver's state over a store, with a receiver made elsewhere (one
+/// that reads its register from a folder: `Receiver::from_register_dir`).
+pub fn app_state_with(
+    receiver: Receiver,
+    store: Arc<dyn ReportStore>,
+    static_dir: Option<PathBuf>,
+    access: ReadAccess,
+) -> Result<Arc<AppState>, String> {
     Ok(Arc::new(AppState {
         receiver,
         store,

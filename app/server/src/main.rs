@@ -6,8 +6,12 @@ use report_server::args::{self, Command, ServeArgs};
 use report_server::audit::Audit;
 use report_server::open_store::{open_store, Purpose};
 use report_server::operator::OperatorSettings;
+use report_server::receive::Receiver;
 use report_server::store::ReportStore;
-use report_server::{app_state, load, routes};
+use report_server::{app_state, app_state_with, load, routes};
+
+/// How often a receiver started with --register looks at its register file.
+const REGISTER_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -90,7 +94,15 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         }
         access
     };
-    let state = app_state(store.clone(), operator, Some(args.dir.clone()), access)?;
+    let state = match &args.register {
+        None => app_state(store.clone(), operator, Some(args.dir.clone()), access)?,
+        Some(dir) => app_state_with(
+            Receiver::from_register_dir(dir, operator, REGISTER_CHECK_EVERY)?,
+            store.clone(),
+            Some(args.dir.clone()),
+            access,
+        )?,
+    };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;

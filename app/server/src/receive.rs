@@ -5,24 +5,111 @@
 use crate::consent_record;
 use crate::operator::OperatorSettings;
 use crate::store::NewReport;
-use report_core::notice::Register;
-use report_core::verify::{parse, Approved};
+use report_core::notice::{Register, POLICY_DIR, REGISTER_FILE, WORDING_DIR};
+use report_core::verify::{parse, Approved, NoticeFileSource};
 use report_core::wording::all_locales;
 use report_core::{Policy, Wording};
 use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant, SystemTime};
 
 /// The approved notices as committed (`report_core::notice::REGISTER_PATH`),
-/// compiled in so the receiver verifies against exactly what was approved
+/// compiled in with every wording and policy file they name, so the receiver
+/// started without `--register` verifies against exactly what was approved
 /// when it was built.
 pub const REGISTER: &str = include_str!("../../../snapshots/approved-notices.snap");
 
-/// The register, this receiver's policy and the wording of every locale the
-/// client can show.
-pub fn approved() -> Result<Approved, String> {
-    let wordings = all_locales()
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/notice_files.rs"));
+}
+
+struct Embedded;
+
+impl NoticeFileSource for Embedded {
+    fn wording(&self, address: &str) -> Result<String, String> {
+        embedded::WORDINGS
+            .iter()
+            .find(|(a, _)| *a == address)
+            .map(|(_, t)| t.to_string())
+            .ok_or_else(|| format!("wording {address} is not compiled in"))
+    }
+    fn policy(&self, address: &str) -> Result<String, String> {
+        embedded::POLICIES
+            .iter()
+            .find(|(a, _)| *a == address)
+            .map(|(_, t)| t.to_string())
+            .ok_or_else(|| format!("policy {address} is not compiled in"))
+    }
+}
+
+/// A register folder as the refresh writes it (`snapshots/` of a release):
+/// `approved-notices.snap`, `notices/wording/*.ftl`, `notices/policy/*.json`.
+pub struct RegisterDir(pub PathBuf);
+
+impl NoticeFileSource for RegisterDir {
+    fn wording(&self, address: &str) -> Result<String, String> {
+        let path = self.0.join(WORDING_DIR).join(format!("{address}.ftl"));
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+    fn policy(&self, address: &str) -> Result<String, String> {
+        let path = self.0.join(POLICY_DIR).join(format!("{address}.json"));
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+impl RegisterDir {
+    pub fn register_file(&self) -> PathBuf {
+        self.0.join(REGISTER_FILE)
+    }
+
+    /// Every notice of the folder's register, each with its own wording and
+    /// policy; consent records are worded under this receiver's policy.
+    pub fn load(&self) -> Result<Approved, String> {
+        let path = self.register_file();
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let register = Register::parse(&text);
+        if register.notices.is_empty() {
+            return Err(format!("{}: lists no notice", path.display()));
+        }
+        Approved::with_history(register, Policy::default(), shipped()?, self)
+            .map_err(|e| format!("{}: {e}", self.0.display()))
+    }
+}
+
+fn shipped() -> Result<Vec<Wording>, String> {
+    all_locales()
         .map(|l| Wording::shipped(l).map_err(|e| e.to_string()))
-        .collect::<Result<Vec<_>, _>>()?;
-    Approved::new(Register::parse(REGISTER), Policy::default(), wordings)
+        .collect()
+}
+
+/// The compiled-in register, this receiver's policy and the wording of every
+/// locale the client can show; fails when the register does not list the
+/// compiled-in wording as current (a stale register).
+pub fn approved() -> Result<Approved, String> {
+    let wordings = shipped()?;
+    let register = Register::parse(REGISTER);
+    let policy = Policy::default();
+    Approved::check_current(&register, &policy, &wordings)?;
+    Approved::with_history(register, policy, wordings, &Embedded)
+}
+
+/// Where the receiver's register comes from, and when it last looked.
+struct Source {
+    dir: RegisterDir,
+    every: Duration,
+    started: Instant,
+    /// Milliseconds after `started` of the last look at the file.
+    last_look: AtomicU64,
+    /// Modification time and length of the file loaded.
+    stamp: Mutex<Option<(SystemTime, u64)>>,
+}
+
+fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
 }
 
 /// A refusal: nothing is stored, and the sender is told which field.
@@ -44,27 +131,128 @@ pub fn refused(status: u16, field: &str, error: impl Into<String>) -> Refused {
 pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 
 pub struct Receiver {
-    approved: Approved,
+    approved: RwLock<Arc<Approved>>,
     operator: OperatorSettings,
+    source: Option<Source>,
+}
+
+/// The register's status of the notice a report names, as the receipt
+/// gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoticeStatus {
+    /// `current`, `superseded` or `unknown`.
+    pub status: &'static str,
+    pub days_since_superseded: Option<i64>,
+}
+
+impl NoticeStatus {
+    pub fn of(report: &NewReport) -> NoticeStatus {
+        let v = &report.consent_record.notice_verification;
+        NoticeStatus {
+            status: v.notice_status,
+            days_since_superseded: v.days_since_superseded,
+        }
+    }
 }
 
 impl Receiver {
     /// Fails when a consent record could not be worded for some report: at
     /// start, rather than for a person's report later.
     pub fn new(approved: Approved, operator: OperatorSettings) -> Result<Receiver, String> {
+        Receiver::check(&approved, &operator)?;
+        Ok(Receiver {
+            approved: RwLock::new(Arc::new(approved)),
+            operator,
+            source: None,
+        })
+    }
+
+    /// A receiver that verifies against the register in `dir` (as the
+    /// refresh writes `snapshots/`), and loads it again when the register
+    /// file changes, looking at most once per `every`. A register that does
+    /// not load is refused at start; later, the one loaded before is kept.
+    pub fn from_register_dir(
+        dir: &Path,
+        operator: OperatorSettings,
+        every: Duration,
+    ) -> Result<Receiver, String> {
+        let dir = RegisterDir(dir.to_path_buf());
+        let before = stamp(&dir.register_file());
+        let approved = dir.load()?;
+        Receiver::check(&approved, &operator)?;
+        Ok(Receiver {
+            approved: RwLock::new(Arc::new(approved)),
+            operator,
+            source: Some(Source {
+                dir,
+                every,
+                started: Instant::now(),
+                last_look: AtomicU64::new(0),
+                stamp: Mutex::new(before),
+            }),
+        })
+    }
+
+    fn check(approved: &Approved, operator: &OperatorSettings) -> Result<(), String> {
         operator.check(approved.policy())?;
         for locale in all_locales() {
             let wording = approved
                 .wording(locale)
                 .ok_or_else(|| format!("the receiver holds no wording for {locale}"))?;
-            consent_record::check_wording(wording, &approved)
+            consent_record::check_wording(wording, approved)
                 .map_err(|e| format!("{locale}: {e}"))?;
         }
-        Ok(Receiver { approved, operator })
+        Ok(())
     }
 
-    pub fn approved(&self) -> &Approved {
-        &self.approved
+    /// The notices verified against now.
+    pub fn approved(&self) -> Arc<Approved> {
+        self.reload_if_changed();
+        self.approved
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Loads the register folder again if its register file changed since
+    /// it was loaded; one caller at a time looks, at most once per `every`.
+    fn reload_if_changed(&self) {
+        let Some(source) = &self.source else {
+            return;
+        };
+        let now = source.started.elapsed().as_millis() as u64;
+        let last = source.last_look.load(Ordering::Relaxed);
+        if last != 0 && now.saturating_sub(last) < source.every.as_millis() as u64 {
+            return;
+        }
+        if source
+            .last_look
+            .compare_exchange(last, now.max(1), Ordering::AcqRel, Ordering::Relaxed)
+            .is_err()
+        {
+            return;
+        }
+        let mut loaded = source.stamp.lock().unwrap_or_else(|e| e.into_inner());
+        let current = stamp(&source.dir.register_file());
+        if current == *loaded {
+            return;
+        }
+        match source
+            .dir
+            .load()
+            .and_then(|a| Receiver::check(&a, &self.operator).map(|()| a))
+        {
+            Ok(approved) => {
+                *self.approved.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(approved);
+                *loaded = current;
+            }
+            Err(e) => {
+                eprintln!(
+                    "report-server: the register was not reloaded, the previous one stays: {e}"
+                );
+                *loaded = current;
+            }
+        }
     }
 
     /// Refuses what is not a well-formed report (400 for a body that is not
@@ -76,6 +264,22 @@ impl Receiver {
         idempotency_key: Option<&str>,
         body: &[u8],
     ) -> Result<NewReport, Refused> {
+        self.prepare_on(
+            idempotency_key,
+            body,
+            time::OffsetDateTime::now_utc().date(),
+        )
+    }
+
+    /// `prepare`, counting the days since a superseded notice was
+    /// superseded up to `today`.
+    pub fn prepare_on(
+        &self,
+        idempotency_key: Option<&str>,
+        body: &[u8],
+        today: time::Date,
+    ) -> Result<NewReport, Refused> {
+        let approved = self.approved();
         let Some(key) = idempotency_key else {
             return Err(refused(
                 400,
@@ -99,7 +303,7 @@ impl Receiver {
             ));
         }
         let payload =
-            parse(body, self.approved.policy()).map_err(|r| refused(422, &r.field, r.problem))?;
+            parse(body, approved.policy()).map_err(|r| refused(422, &r.field, r.problem))?;
         if key != payload.report_id {
             return Err(refused(
                 400,
@@ -107,13 +311,16 @@ impl Receiver {
                 "the Idempotency-Key header must equal report_id",
             ));
         }
-        let verification = self.approved.verify(&payload);
-        let consent_record = consent_record::build(
+        let verification = approved.verify(&payload);
+        let mut consent_record = consent_record::build(
             &payload,
             verification.as_ref().copied(),
-            &self.approved,
+            &approved,
             &self.operator,
         );
+        consent_record
+            .notice_verification
+            .date(approved.notice(&payload), today);
         let payload_json = payload.to_json();
         let kind = payload.kind().id().to_string();
         let (verified, unverified_reason) = match &verification {
@@ -135,7 +342,7 @@ impl Receiver {
             platform: payload.platform.id().to_string(),
             kind,
             locale: payload.locale,
-            retention_days: self.approved.policy().retention_days,
+            retention_days: approved.policy().retention_days,
             consent_record,
         })
     }

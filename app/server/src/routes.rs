@@ -7,7 +7,7 @@
 
 use crate::access::Operator;
 use crate::audit::Audit;
-use crate::receive::{refused, Refused, IDEMPOTENCY_KEY};
+use crate::receive::{refused, NoticeStatus, Refused, IDEMPOTENCY_KEY};
 use crate::response::json_response;
 use crate::static_files;
 use crate::store::{row_id, Filed, Receipt, StoreError};
@@ -125,15 +125,17 @@ async fn post_report(
     let outcome =
         tokio::task::spawn_blocking(move || match app.receiver.prepare(key.as_deref(), &body) {
             Err(refused) => Outcome::Refused(refused),
-            Ok(report) => match app.store.file(report) {
-                Ok(filed) => Outcome::Filed(filed),
-                Err(e) => Outcome::Failed(e.to_string()),
+            Ok(report) => match (NoticeStatus::of(&report), app.store.file(report)) {
+                (status, Ok(filed)) => Outcome::Filed(filed, status),
+                (_, Err(e)) => Outcome::Failed(e.to_string()),
             },
         })
         .await
         .map_err(crate::panic_guard::raise_panic)
         .unwrap_or_else(|e| Outcome::Failed(e.to_string()));
-    let receipt = |status, r: Receipt, duplicate: bool| {
+    // notice_status is the register's word on the notice when this request
+    // was received (a duplicate's stored record keeps the first one's).
+    let receipt = |status, r: Receipt, duplicate: bool, notice: NoticeStatus| {
         json_response(
             status,
             &json!({
@@ -141,13 +143,15 @@ async fn post_report(
                 "duplicate": duplicate,
                 "verified": r.verified,
                 "unverified_reason": r.unverified_reason,
+                "notice_status": notice.status,
+                "days_since_superseded": notice.days_since_superseded,
             }),
         )
     };
     match outcome {
-        Outcome::Filed(Filed::New(r)) => receipt(StatusCode::CREATED, r, false),
-        Outcome::Filed(Filed::Duplicate(r)) => receipt(StatusCode::OK, r, true),
-        Outcome::Filed(Filed::Conflict) => refusal(refused(
+        Outcome::Filed(Filed::New(r), n) => receipt(StatusCode::CREATED, r, false, n),
+        Outcome::Filed(Filed::Duplicate(r), n) => receipt(StatusCode::OK, r, true, n),
+        Outcome::Filed(Filed::Conflict, _) => refusal(refused(
             409,
             "report_id",
             "a different report was filed under this report_id; nothing was stored",
@@ -158,7 +162,7 @@ async fn post_report(
 }
 
 enum Outcome {
-    Filed(Filed),
+    Filed(Filed, NoticeStatus),
     Refused(Refused),
     Failed(String),
 }

@@ -15,7 +15,8 @@ async fn a_retry_gets_the_same_reference_and_another_body_is_refused() {
     assert_eq!(status, 201, "{json}");
     assert_eq!(
         json,
-        serde_json::json!({"reference": "R-000001", "duplicate": false, "verified": true, "unverified_reason": null})
+        serde_json::json!({"reference": "R-000001", "duplicate": false, "verified": true, "unverified_reason": null,
+            "notice_status": "current", "days_since_superseded": null})
     );
 
     // The retry a browser makes after a lost answer, byte for byte.
