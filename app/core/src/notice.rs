@@ -388,3 +388,96 @@ impl Register {
         found
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LEGACY: &str = "\
+locale  platform  notice_version                   text
+en      ios       notice-7e6b0e5ca9066624979ada3e  locales/en/report.ftl, snapshots/en/ios-*.snap
+";
+
+    fn produced(text: &str, day: &str) -> Vec<RegisteredNotice> {
+        let en = crate::wording::embedded_source("en").unwrap().to_string();
+        let text = if text.is_empty() {
+            en
+        } else {
+            text.to_string()
+        };
+        Register::produced(&[("en".into(), text)], &Policy::default(), day, "abc")
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn the_register_before_history_reads_as_current_rows_and_migrates_once() {
+        let legacy = Register::parse(LEGACY);
+        assert_eq!(legacy.notices.len(), 1);
+        assert!(legacy.notices[0].is_current() && legacy.notices[0].wording.is_none());
+        let migrated = legacy.refresh(&produced("", "2024-01-01"), "2024-01-01");
+        migrated.keeps_every_row_of(&legacy).unwrap();
+        let row = migrated.find("notice-7e6b0e5ca9066624979ada3e").unwrap();
+        assert!(row.wording.is_some() && row.is_current());
+        assert_eq!(migrated.notices.len(), 3, "android and desktop added");
+        assert_eq!(Register::parse(&migrated.render()), migrated);
+    }
+
+    #[test]
+    fn a_refresh_adds_and_supersedes_and_never_edits() {
+        let v1 = Register::default().refresh(&produced("# v1\n", "2024-01-01"), "2024-01-01");
+        let v2 = v1.refresh(&produced("", "2024-02-01"), "2024-02-01");
+        v2.keeps_every_row_of(&v1).unwrap();
+        assert_eq!(v2.notices.len(), 6);
+        assert_eq!(v2.notices.iter().filter(|n| n.is_current()).count(), 3);
+        let old = &v2.notices[0];
+        assert_eq!(old.superseded_at.as_deref(), Some("2024-02-01"));
+        assert_eq!(old.approved_at.as_deref(), Some("2024-01-01"));
+        assert_eq!(
+            old.days_superseded(parse_date("2024-03-02").unwrap()),
+            Some(30)
+        );
+        // Current first, so the first row of a locale and platform is current.
+        let text = v2.render();
+        assert!(text.find("2024-02-01  abc       -").unwrap() < text.find("2024-01-01").unwrap());
+        assert_eq!(Register::parse(&text).keeps_every_row_of(&v2), Ok(()));
+        // The same refresh again changes nothing.
+        assert_eq!(v2.refresh(&produced("", "2024-03-01"), "2024-03-01"), v2);
+
+        // Each edit of an approved row is caught.
+        let edits: [fn(&mut RegisteredNotice); 4] = [
+            |n| n.approved_at = Some("2023-12-31".into()),
+            |n| n.wording = Some("0".repeat(24)),
+            |n| n.superseded_at = Some("2024-02-02".into()),
+            |n| n.policy = None,
+        ];
+        for edit in edits {
+            let mut edited = v2.clone();
+            edit(&mut edited.notices[0]);
+            assert!(
+                edited.keeps_every_row_of(&v2).is_err(),
+                "{:?}",
+                edited.notices[0]
+            );
+        }
+        let mut dropped = v2.clone();
+        dropped.notices.remove(0);
+        assert_eq!(dropped.keeps_every_row_of(&v2).unwrap_err().len(), 1);
+        // Setting superseded once, from empty, is the one change allowed.
+        let mut superseded = v2.clone();
+        superseded.notices[3].superseded_at = Some("2024-05-01".into());
+        superseded.keeps_every_row_of(&v2).unwrap();
+    }
+
+    #[test]
+    fn a_notice_approved_again_gets_a_new_current_row() {
+        let v1 = Register::default().refresh(&produced("# v1\n", "2024-01-01"), "2024-01-01");
+        let v2 = v1.refresh(&produced("", "2024-02-01"), "2024-02-01");
+        let back = v2.refresh(&produced("# v1\n", "2024-03-01"), "2024-03-01");
+        back.keeps_every_row_of(&v2).unwrap();
+        assert_eq!(back.notices.len(), 9);
+        let again = back.find(&v1.notices[0].notice_version).unwrap();
+        assert!(again.is_current());
+        assert_eq!(again.approved_at.as_deref(), Some("2024-03-01"));
+    }
+}
