@@ -9,11 +9,11 @@ use report_server::operator::OperatorSettings;
 use report_server::receive::Receiver;
 use report_server::store::ReportStore;
 use report_server::{app_state, app_state_with, load, routes};
+use std::process::ExitCode;
+use std::sync::Arc;
 
 /// How often a receiver started with --register looks at its register file.
 const REGISTER_CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
-use std::process::ExitCode;
-use std::sync::Arc;
 
 fn main() -> ExitCode {
     let command = match args::parse(std::env::args().skip(1)) {
