@@ -1,7 +1,10 @@
 //! How many reports each notice, client build, host app, platform, locale
-//! and report kind produced, and how many of them could not be verified, and why.
+//! and report kind produced, and how many of them could not be verified, and why;
+//! whether each notice is current, superseded (and since when, and whether
+//! still in use) or unknown to the register, with an alarm for the last.
 //! `GET /api/audit` gives it as JSON; `report-server audit` as a table.
 
+use report_core::notice::Register;
 use report_core::verify::Unverified;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -31,15 +34,23 @@ pub struct AuditRow {
     /// Deleted by the purge, past the retention their notice stated; not
     /// in the counts above.
     pub purged: u64,
+    /// The newest report of the group still stored (to the second): a
+    /// superseded notice still in use shows here.
+    pub last_received_at: Option<String>,
+    /// What the register says of the notice: current, superseded or
+    /// unknown (`Audit::with_notices`).
+    pub notice_status: &'static str,
+    pub days_since_superseded: Option<i64>,
 }
 
 /// What every store runs for the audit, the same SQL on SQLite and
-/// PostgreSQL: each row is the six group columns, the unverified reason and
-/// a count; `true` marks the counts of purged reports.
+/// PostgreSQL: each row is the six group columns, the unverified reason, a
+/// count and the newest receipt time; `true` marks the counts of purged
+/// reports.
 pub const GROUP_QUERIES: [(&str, bool); 2] = [
     (
         "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
-                unverified_reason, COUNT(*)
+                unverified_reason, COUNT(*), MAX(received_at)
          FROM reports
          GROUP BY notice_version, client_version, host_app_version, platform, locale,
                   kind, unverified_reason",
@@ -47,7 +58,7 @@ pub const GROUP_QUERIES: [(&str, bool); 2] = [
     ),
     (
         "SELECT notice_version, client_version, host_app_version, platform, locale, kind,
-                unverified_reason, CAST(SUM(reports) AS BIGINT)
+                unverified_reason, CAST(SUM(reports) AS BIGINT), CAST(NULL AS TEXT)
          FROM purged
          GROUP BY notice_version, client_version, host_app_version, platform, locale,
                   kind, unverified_reason",
@@ -61,8 +72,15 @@ pub struct AuditCounts(BTreeMap<AuditGroup, AuditRow>);
 
 impl AuditCounts {
     /// `n` reports of `group` with this unverified reason (`None`: verified),
-    /// stored or `purged`.
-    pub fn add(&mut self, group: AuditGroup, reason: Option<String>, n: u64, purged: bool) {
+    /// stored or `purged`, the newest received at `last`.
+    pub fn add(
+        &mut self,
+        group: AuditGroup,
+        reason: Option<String>,
+        n: u64,
+        purged: bool,
+        last: Option<String>,
+    ) {
         let row = self.0.entry(group.clone()).or_insert_with(|| AuditRow {
             group,
             total: 0,
@@ -70,7 +88,13 @@ impl AuditCounts {
             unverified: 0,
             unverified_reasons: BTreeMap::new(),
             purged: 0,
+            last_received_at: None,
+            notice_status: "unknown",
+            days_since_superseded: None,
         });
+        if last > row.last_received_at {
+            row.last_received_at = last;
+        }
         if purged {
             row.purged += n;
             return;
@@ -97,15 +121,65 @@ pub struct Totals {
     pub unverified: u64,
     pub unverified_reasons: BTreeMap<String, u64>,
     pub purged: u64,
+    /// Stored reports per notice status (current, superseded, unknown).
+    pub by_notice_status: BTreeMap<&'static str, u64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Audit {
     pub rows: Vec<AuditRow>,
     pub totals: Totals,
+    /// Set when any stored report names a notice the register does not
+    /// list: a client may be showing wording nobody approved.
+    pub alarm: Option<String>,
 }
 
 impl Audit {
+    /// Marks each row's notice as the register knows it on `today`, counts
+    /// the reports per status and raises the alarm for unknown notices.
+    pub fn with_notices(mut self, register: &Register, today: time::Date) -> Audit {
+        self.totals.by_notice_status.clear();
+        let mut unknown: Vec<&AuditRow> = vec![];
+        for row in &mut self.rows {
+            let notice = register.find(&row.group.notice_version);
+            row.notice_status = match notice {
+                Some(n) if n.is_current() => "current",
+                Some(_) => "superseded",
+                None => "unknown",
+            };
+            row.days_since_superseded = notice.and_then(|n| n.days_superseded(today));
+            *self
+                .totals
+                .by_notice_status
+                .entry(row.notice_status)
+                .or_default() += row.total;
+        }
+        unknown.extend(
+            self.rows
+                .iter()
+                .filter(|r| r.notice_status == "unknown" && r.total > 0),
+        );
+        self.alarm = (!unknown.is_empty()).then(|| {
+            let reports: u64 = unknown.iter().map(|r| r.total).sum();
+            let versions: std::collections::BTreeSet<&str> = unknown
+                .iter()
+                .map(|r| r.group.notice_version.as_str())
+                .collect();
+            let last = unknown
+                .iter()
+                .filter_map(|r| r.last_received_at.as_deref())
+                .max();
+            format!(
+                "{reports} stored reports name {} notice version(s) the register does not list \
+                 ({}), the latest received {}: a client may be showing wording nobody approved",
+                versions.len(),
+                versions.into_iter().collect::<Vec<_>>().join(", "),
+                last.unwrap_or("-")
+            )
+        });
+        self
+    }
+
     pub fn of(rows: Vec<AuditRow>) -> Audit {
         let mut totals = Totals::default();
         for row in &rows {
@@ -117,7 +191,11 @@ impl Audit {
                 *totals.unverified_reasons.entry(reason.clone()).or_default() += n;
             }
         }
-        Audit { rows, totals }
+        Audit {
+            rows,
+            totals,
+            alarm: None,
+        }
     }
 
     /// The plain-text table an operator reads: one line per group, a totals
@@ -125,6 +203,7 @@ impl Audit {
     pub fn table(&self) -> String {
         let header = [
             "notice_version",
+            "notice",
             "client",
             "host app",
             "platform",
@@ -139,8 +218,14 @@ impl Audit {
         let mut lines: Vec<Vec<String>> = vec![header.iter().map(|h| h.to_string()).collect()];
         for r in &self.rows {
             let g = &r.group;
+            let status = match (r.notice_status, r.days_since_superseded) {
+                ("superseded", Some(days)) => format!("superseded {days} d"),
+                ("unknown", _) => "UNKNOWN".to_string(),
+                (status, _) => status.to_string(),
+            };
             lines.push(vec![
                 g.notice_version.clone(),
+                status,
                 g.client_version.clone(),
                 g.host_app_version.clone().unwrap_or_else(|| "-".into()),
                 g.platform.clone(),
@@ -161,6 +246,7 @@ impl Audit {
             String::new(),
             String::new(),
             String::new(),
+            String::new(),
             t.total.to_string(),
             t.verified.to_string(),
             t.unverified.to_string(),
@@ -176,8 +262,11 @@ impl Audit {
                     .unwrap_or(0)
             })
             .collect();
-        let numeric = |c: usize| (6..=9).contains(&c);
+        let numeric = |c: usize| (7..=10).contains(&c);
         let mut out = String::new();
+        if let Some(alarm) = &self.alarm {
+            out.push_str(&format!("ALARM: {alarm}\n\n"));
+        }
         let last = lines.len() - 1;
         for (i, line) in lines.iter().enumerate() {
             if i == last {
@@ -247,7 +336,41 @@ mod tests {
             unverified,
             unverified_reasons,
             purged: 0,
+            last_received_at: Some(format!("2026-12-0{}T00:00:00Z", verified)),
+            notice_status: "unknown",
+            days_since_superseded: None,
         }
+    }
+
+    #[test]
+    fn notices_the_register_does_not_list_raise_the_alarm() {
+        let approved = crate::receive::approved().unwrap();
+        let register = approved.register();
+        let current = register.notices[0].notice_version.clone();
+        let mut known = row("en", 4, &[]);
+        known.group.notice_version = current.clone();
+        let today = time::macros::date!(2027 - 01 - 01);
+        let quiet = Audit::of(vec![known.clone()]).with_notices(register, today);
+        assert_eq!(quiet.alarm, None);
+        assert_eq!(quiet.rows[0].notice_status, "current");
+        assert_eq!(quiet.totals.by_notice_status["current"], 4);
+
+        let audit = Audit::of(vec![known, row("ja", 2, &[("unknown_notice_version", 1)])])
+            .with_notices(register, today);
+        assert_eq!(audit.rows[1].notice_status, "unknown");
+        assert_eq!(audit.totals.by_notice_status["unknown"], 3);
+        let alarm = audit.alarm.clone().unwrap();
+        assert!(
+            alarm.starts_with("3 stored reports name 1 notice version(s)"),
+            "{alarm}"
+        );
+        assert!(
+            alarm.contains("notice-ja") && alarm.contains("2026-12-02T00:00:00Z"),
+            "{alarm}"
+        );
+        let table = audit.table();
+        assert!(table.starts_with("ALARM: 3 stored reports"), "{table}");
+        assert!(table.contains("UNKNOWN"), "{table}");
     }
 
     #[test]
@@ -260,6 +383,7 @@ mod tests {
         assert_eq!(audit.totals.unverified, 3);
         let table = audit.table();
         let lines: Vec<&str> = table.lines().collect();
+        // Without the register's word, no alarm is raised.
         assert!(lines[0].starts_with("notice_version"), "{table}");
         assert!(lines[1].contains("notice-en") && lines[1].contains("unknown_notice_version 2"));
         assert!(

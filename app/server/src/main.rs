@@ -195,6 +195,13 @@ async fn shutdown() {
 fn audit(data: &std::path::Path, database: Option<&str>) -> Result<(), String> {
     let (store, _) = open_store(data, database, Purpose::Command)?;
     let rows = store.audit().map_err(|e| e.to_string())?;
-    print!("{}", Audit::of(rows).table());
+    let approved = report_server::receive::approved()?;
+    let today = time::OffsetDateTime::now_utc().date();
+    print!(
+        "{}",
+        Audit::of(rows)
+            .with_notices(approved.register(), today)
+            .table()
+    );
     Ok(())
 }

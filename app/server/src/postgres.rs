@@ -485,7 +485,7 @@ impl PostgresStore {
                     kind: r.get(5),
                 };
                 let n: i64 = r.get(7);
-                counts.add(group, r.get(6), n.unsigned_abs(), purged);
+                counts.add(group, r.get(6), n.unsigned_abs(), purged, r.get(8));
             }
         }
         tx.commit().await.map_err(db)?;

@@ -292,8 +292,13 @@ async fn close_review(
 }
 
 async fn audit(_: Operator, State(app): State<Arc<AppState>>) -> Response {
+    let approved = app.receiver.approved();
     match blocking(move || app.store.audit()).await {
-        Ok(rows) => json_response(StatusCode::OK, &Audit::of(rows)),
+        Ok(rows) => {
+            let today = time::OffsetDateTime::now_utc().date();
+            let audit = Audit::of(rows).with_notices(approved.register(), today);
+            json_response(StatusCode::OK, &audit)
+        }
         Err(response) => response,
     }
 }

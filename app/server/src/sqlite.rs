@@ -456,11 +456,12 @@ impl ReportStore for SqliteStore {
                     },
                     r.get::<_, Option<String>>(6)?,
                     r.get::<_, i64>(7)?,
+                    r.get::<_, Option<String>>(8)?,
                 ))
             })?;
             for group in groups {
-                let (group, reason, n) = group?;
-                counts.add(group, reason, n.unsigned_abs(), purged);
+                let (group, reason, n, last) = group?;
+                counts.add(group, reason, n.unsigned_abs(), purged, last);
             }
         }
         Ok(counts.rows())

@@ -154,6 +154,14 @@ async fn the_audit_counts_per_notice_and_reason() {
         audit["totals"]["unverified_reasons"]["unknown_notice_version"],
         2
     );
+    // The drafts' notice is not in the register: counted apart, and alarmed.
+    assert_eq!(audit["totals"]["by_notice_status"]["unknown"], 2, "{audit}");
+    assert_eq!(audit["totals"]["by_notice_status"]["current"], 5, "{audit}");
+    let alarm = audit["alarm"].as_str().unwrap();
+    assert!(
+        alarm.starts_with("2 stored reports name 1 notice version(s)"),
+        "{alarm}"
+    );
     let rows = audit["rows"].as_array().unwrap();
     assert_eq!(
         rows.len(),
