@@ -10,9 +10,10 @@ export const SNAPSHOT_REFERENCE = CONSTANTS.reference;
 
 export const snapshotPath = (c) => `snapshots/${c.locale}/${c.platform}-${c.scenario}.snap`;
 
+/** The locales with approved cases: folders of snapshots/ holding .snap files (not notices/, the register's store). */
 export function locales() {
   return readdirSync(SNAPSHOTS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && readdirSync(join(SNAPSHOTS, d.name)).some((f) => f.endsWith(".snap")))
     .map((d) => d.name)
     .sort();
 }

@@ -24,6 +24,14 @@ export interface Case {
 export const caseName = (c: Case) => `locale ${c.locale}, platform ${c.platform}, scenario ${c.scenario}`;
 export const snapshotFile = (c: Case) => join(SNAPSHOTS, c.locale, `${c.platform}-${c.scenario}.snap`);
 
+/** The locales with approved cases: folders of snapshots/ holding .snap files (not notices/, the register's store). */
+export function snapshotLocales(): string[] {
+  return readdirSync(SNAPSHOTS, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(join(SNAPSHOTS, d.name)).some((f) => f.endsWith(".snap")))
+    .map((d) => d.name)
+    .sort();
+}
+
 /** Every committed snapshot case for a platform. */
 export function casesFor(platform: string): Case[] {
   return readdirSync(SNAPSHOTS, { withFileTypes: true })

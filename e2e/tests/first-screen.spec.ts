@@ -2,13 +2,12 @@
 // screen answers what is sent, how many messages, to whom and why (the title,
 // the headline and the summary), in every locale, before any scrolling.
 import { test, expect, type Page } from "@playwright/test";
-import { readdirSync } from "node:fs";
-import { SNAPSHOTS, SNAPSHOT_REASON } from "./displayed";
+import { SNAPSHOT_REASON, snapshotLocales } from "./displayed";
 import { stepReady } from "./flow";
 
 test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
-const locales = readdirSync(SNAPSHOTS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const locales = snapshotLocales();
 const FIRST_SCREEN = ["report-title", "headline", "summary"];
 
 /** Each report kind, with its longest headline and summary. */
