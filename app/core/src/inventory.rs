@@ -118,6 +118,8 @@ pub const FIELDS: &[(&str, NamedBy)] = &[
     ("platform", NamedBy::Detail("settings")),
     ("utc_offset_minutes", NamedBy::Detail("settings")),
     ("consented_at", NamedBy::Detail("consent")),
+    // The shape follows from the report screen's version.
+    ("payload_shape", NamedBy::Detail("versions")),
     ("client_version", NamedBy::Detail("versions")),
     ("host_app_version", NamedBy::Detail("versions")),
     ("notice_version", NamedBy::Detail("consent")),

@@ -8,6 +8,7 @@ pub mod inventory;
 pub mod limits;
 pub mod notice;
 pub mod payload;
+pub mod payload_shape;
 pub mod policy;
 pub mod post;
 pub mod profile;

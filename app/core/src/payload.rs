@@ -322,6 +322,11 @@ fn message_report(
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReportPayload {
+    /// Which shape of payload this is (`payload_shape`): this build sends
+    /// `PAYLOAD_SHAPE`; a payload without the field is shape 1, and keeps
+    /// saying so when stored.
+    #[serde(default = "crate::payload_shape::unnumbered")]
+    pub payload_shape: u16,
     /// Chosen once per report on the device; the server treats it as an
     /// idempotency key so a retried send never files the report twice.
     pub report_id: String,
@@ -385,6 +390,7 @@ impl ReportPayload {
     pub fn build(disclosure: &Disclosure, consent: &Consent<'_>) -> ReportPayload {
         let comment = consent.comment.trim();
         ReportPayload {
+            payload_shape: crate::payload_shape::PAYLOAD_SHAPE,
             report_id: consent.report_id.to_string(),
             reported: Reported::of(&disclosure.subject),
             reason: consent.reason,

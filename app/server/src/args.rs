@@ -2,6 +2,7 @@
 //! `load`.
 
 use crate::load::LoadArgs;
+use report_core::payload_shape::TakenShapes;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -11,7 +12,7 @@ usage:
   report-server [--listen 127.0.0.1:8080 | --port 8080] [--dir dist]
                 [--data data | --database postgres://...]
                 [--operator operator.json] [--token-file token] [--demo]
-                [--purge-every 3600] [--register snapshots]
+                [--purge-every 3600] [--register snapshots] [--oldest-payload-shape N]
       Serves the page from --dir and receives reports on --listen (--port P is
       127.0.0.1:P; port 0: the OS picks one); keeps them in SQLite under --data,
       or in the PostgreSQL database --database names (shared by several
@@ -23,7 +24,10 @@ usage:
       --register DIR verifies against the register of approved notices in DIR
       (approved-notices.snap and notices/, as in a release's snapshots/),
       read again within a second of a change; without it, the register
-      compiled in.
+      compiled in. Payloads of the current shape and the one before it are
+      taken; --oldest-payload-shape N (up to the current shape) retires the
+      older ones once a rollout is over: they are answered 410, which the
+      client shows as final.
   report-server audit [--data data | --database postgres://...]
       Prints the reports per notice, client, host app, platform and locale,
       verified, not and purged, from the database; no server needed.
@@ -52,6 +56,7 @@ pub struct ServeArgs {
     pub database: Option<String>,
     /// The register folder; `None` verifies against the compiled-in one.
     pub register: Option<PathBuf>,
+    pub taken_shapes: TakenShapes,
 }
 
 impl ServeArgs {
@@ -126,6 +131,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         purge_every: DEFAULT_PURGE_EVERY,
         database: None,
         register: None,
+        taken_shapes: TakenShapes::DURING_ROLLOUT,
     };
     let mut data_given = false;
     let mut load = LoadArgs::default();
@@ -159,6 +165,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
                 serve.database = Some(value)
             }
             (None, "--register") => serve.register = Some(PathBuf::from(value)),
+            (None, "--oldest-payload-shape") => {
+                serve.taken_shapes = TakenShapes::from_oldest(number(&flag, &value)?)
+                    .map_err(|e| format!("--oldest-payload-shape: {e}"))?
+            }
             (None, "--port") => {
                 serve.listen = SocketAddr::from((Ipv4Addr::LOCALHOST, number(&flag, &value)?))
             }
@@ -239,6 +249,7 @@ mod tests {
             purge_every: DEFAULT_PURGE_EVERY,
             database: None,
             register: None,
+            taken_shapes: TakenShapes::DURING_ROLLOUT,
         };
         assert_eq!(parse_str("").unwrap(), Command::Serve(defaults.clone()));
         assert_eq!(
@@ -259,9 +270,21 @@ mod tests {
                 register: Some("r".into()),
                 token_file: Some("t".into()),
                 purge_every: Duration::from_secs(60),
+                ..defaults.clone()
+            })
+        );
+        let current = report_core::payload_shape::PAYLOAD_SHAPE;
+        assert_eq!(
+            parse_str(&format!("--oldest-payload-shape {current}")).unwrap(),
+            Command::Serve(ServeArgs {
+                taken_shapes: TakenShapes::from_oldest(current).unwrap(),
                 ..defaults
             })
         );
+        for wrong in ["0".to_string(), (current + 1).to_string(), "x".to_string()] {
+            let e = parse_str(&format!("--oldest-payload-shape {wrong}")).unwrap_err();
+            assert!(e.contains("--oldest-payload-shape"), "{e}");
+        }
         assert_eq!(
             parse_str("purge --data x --dry-run").unwrap(),
             Command::Purge {

@@ -8,7 +8,7 @@ use report_server::open_store::{open_store, Purpose};
 use report_server::operator::OperatorSettings;
 use report_server::receive::Receiver;
 use report_server::store::ReportStore;
-use report_server::{app_state, app_state_with, load, routes};
+use report_server::{app_state_with, load, routes};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -94,15 +94,16 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
         }
         access
     };
-    let state = match &args.register {
-        None => app_state(store.clone(), operator, Some(args.dir.clone()), access)?,
-        Some(dir) => app_state_with(
-            Receiver::from_register_dir(dir, operator, REGISTER_CHECK_EVERY)?,
-            store.clone(),
-            Some(args.dir.clone()),
-            access,
-        )?,
+    let receiver = match &args.register {
+        None => Receiver::new(report_server::receive::approved()?, operator)?,
+        Some(dir) => Receiver::from_register_dir(dir, operator, REGISTER_CHECK_EVERY)?,
     };
+    let state = app_state_with(
+        receiver.taking(args.taken_shapes),
+        store.clone(),
+        Some(args.dir.clone()),
+        access,
+    )?;
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;

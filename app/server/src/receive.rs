@@ -6,6 +6,7 @@ use crate::consent_record;
 use crate::operator::OperatorSettings;
 use crate::store::NewReport;
 use report_core::notice::{Register, POLICY_DIR, REGISTER_FILE, WORDING_DIR};
+use report_core::payload_shape::{shape_of, ShapeAnswer, TakenShapes, PAYLOAD_SHAPE};
 use report_core::verify::{parse, Approved, NoticeFileSource};
 use report_core::wording::all_locales;
 use report_core::{Policy, Wording};
@@ -134,6 +135,7 @@ pub struct Receiver {
     approved: RwLock<Arc<Approved>>,
     operator: OperatorSettings,
     source: Option<Source>,
+    shapes: TakenShapes,
 }
 
 /// The register's status of the notice a report names, as the receipt
@@ -164,6 +166,7 @@ impl Receiver {
             approved: RwLock::new(Arc::new(approved)),
             operator,
             source: None,
+            shapes: TakenShapes::DURING_ROLLOUT,
         })
     }
 
@@ -190,7 +193,14 @@ impl Receiver {
                 last_look: AtomicU64::new(0),
                 stamp: Mutex::new(before),
             }),
+            shapes: TakenShapes::DURING_ROLLOUT,
         })
+    }
+
+    /// Takes the payload shapes `shapes` names (by default, the current one
+    /// and the one before it).
+    pub fn taking(self, shapes: TakenShapes) -> Receiver {
+        Receiver { shapes, ..self }
     }
 
     fn check(approved: &Approved, operator: &OperatorSettings) -> Result<(), String> {
@@ -301,6 +311,32 @@ impl Receiver {
                 "(report)",
                 format!("the body is not JSON: {e}"),
             ));
+        }
+        let shape = shape_of(body).map_err(|r| refused(422, &r.field, r.problem))?;
+        match self.shapes.answer(shape) {
+            ShapeAnswer::Taken => {}
+            // Final: the client ends the flow rather than retrying.
+            ShapeAnswer::Retired { oldest } => {
+                return Err(refused(
+                    410,
+                    "payload_shape",
+                    format!(
+                        "payload shape {shape} is no longer received (the oldest taken is \
+                         {oldest}): this app version must be updated to send reports"
+                    ),
+                ))
+            }
+            // Not final: the client may retry, and an updated receiver takes it.
+            ShapeAnswer::Newer => {
+                return Err(refused(
+                    503,
+                    "payload_shape",
+                    format!(
+                        "payload shape {shape} is newer than this receiver takes (up to \
+                         {PAYLOAD_SHAPE}): receivers are updated before clients"
+                    ),
+                ))
+            }
         }
         let payload =
             parse(body, approved.policy()).map_err(|r| refused(422, &r.field, r.problem))?;

@@ -10,10 +10,12 @@ use axum::http::{HeaderMap, Request};
 use axum::Router;
 use http_body_util::BodyExt;
 use report_core::fixtures::scenario;
+use report_core::payload_shape::TakenShapes;
 use report_core::sample_report::case_report;
 use report_core::{Platform, ReportPayload, Wording};
 use report_server::access::ReadAccess;
 use report_server::operator::OperatorSettings;
+use report_server::receive::{approved, Receiver};
 use report_server::routes::router;
 use report_server::sqlite::SqliteStore;
 use report_server::store::{ReportStore, StoredReport};
@@ -30,15 +32,23 @@ pub struct TestApp {
 pub const TOKEN: &str = "test-operator-token-0123456789abcdef";
 
 pub fn app() -> TestApp {
+    app_taking(TakenShapes::DURING_ROLLOUT)
+}
+
+/// `app()`, taking the payload shapes `shapes` names.
+pub fn app_taking(shapes: TakenShapes) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("dist");
     report_server::client::stub_page(&page).unwrap();
     std::fs::write(page.join("report.ftl"), "hello = Hello\n").unwrap();
     std::fs::write(page.join("app.wasm"), b"\0asm").unwrap();
     let store = Arc::new(SqliteStore::open(&dir.path().join("data")).unwrap());
-    let state = report_server::app_state(
+    let receiver = Receiver::new(approved().unwrap(), OperatorSettings::example())
+        .unwrap()
+        .taking(shapes);
+    let state = report_server::app_state_with(
+        receiver,
         store.clone(),
-        OperatorSettings::example(),
         Some(page),
         ReadAccess::token(TOKEN).unwrap(),
     )
