@@ -467,7 +467,7 @@ mod tests {
 
     #[test]
     fn which_statuses_are_final() {
-        for status in [400, 401, 403, 404, 409, 413, 415, 422, 451, 499] {
+        for status in [400, 401, 403, 404, 409, 410, 413, 415, 422, 451, 499] {
             assert!(send_refusal_is_final(status), "{status}");
         }
         for status in [0, 200, 302, 399, 408, 425, 429, 500, 502, 503, 504] {
