@@ -154,6 +154,22 @@ approving change is the next commit to this file). A current notice's
 full text is in the snapshots snapshots/<locale>/<platform>-*.snap.
 ";
 
+/// One aligned row. A value as wide as its column or wider still gets a
+/// space after it: `parse` splits rows at whitespace.
+fn columns(values: [&str; 8]) -> String {
+    const WIDTHS: [usize; 7] = [8, 10, 33, 26, 26, 12, 10];
+    let mut row = String::new();
+    for (value, width) in values.iter().zip(WIDTHS) {
+        row.push_str(&format!("{value:<width$}"));
+        if value.chars().count() >= width {
+            row.push(' ');
+        }
+    }
+    row.push_str(values[7]);
+    row.push('\n');
+    row
+}
+
 fn cell(v: &Option<String>) -> &str {
     v.as_deref().unwrap_or("-")
 }
@@ -294,20 +310,18 @@ impl Register {
     pub fn render(&self) -> String {
         let mut out = String::from(HEADER);
         let row = |n: &RegisteredNotice| {
-            format!(
-                "{:<8}{:<10}{:<33}{:<26}{:<26}{:<12}{:<10}{}\n",
-                n.locale,
+            columns([
+                &n.locale,
                 n.platform.id(),
-                n.notice_version,
+                &n.notice_version,
                 cell(&n.wording),
                 cell(&n.policy),
                 cell(&n.approved_at),
                 cell(&n.approved_after),
                 cell(&n.superseded_at),
-            )
+            ])
         };
-        let head = format!(
-            "{:<8}{:<10}{:<33}{:<26}{:<26}{:<12}{:<10}{}\n",
+        let head = columns([
             "locale",
             "platform",
             "notice_version",
@@ -315,8 +329,8 @@ impl Register {
             "policy",
             "approved",
             "after",
-            "superseded"
-        );
+            "superseded",
+        ]);
         out.push_str("\nCurrent notices\n\n");
         out.push_str(&head);
         for n in self.notices.iter().filter(|n| n.is_current()) {
@@ -467,6 +481,16 @@ en      ios       notice-7e6b0e5ca9066624979ada3e  locales/en/report.ftl, snapsh
         let mut superseded = v2.clone();
         superseded.notices[3].superseded_at = Some("2024-05-01".into());
         superseded.keeps_every_row_of(&v2).unwrap();
+    }
+
+    #[test]
+    fn values_as_wide_as_their_column_still_read_back() {
+        let mut register =
+            Register::default().refresh(&produced("# v1\n", "2024-01-01"), "2024-01-01");
+        let row = &mut register.notices[0];
+        row.approved_after = Some("release-2024-01".to_string());
+        row.locale = "zh-Hant-TW".to_string();
+        assert_eq!(Register::parse(&register.render()), register);
     }
 
     #[test]

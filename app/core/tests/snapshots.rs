@@ -123,6 +123,11 @@ fn committed_register_text() -> String {
 /// short hash of the commit the refresh runs on, else "unknown".
 fn approved_after() -> String {
     if let Ok(v) = std::env::var("NOTICE_APPROVED_AFTER") {
+        // One word: the register is split at whitespace.
+        assert!(
+            !v.is_empty() && !v.contains(char::is_whitespace),
+            "NOTICE_APPROVED_AFTER must be one word (a commit or release name), not {v:?}"
+        );
         return v;
     }
     std::process::Command::new("git")
