@@ -1,4 +1,4 @@
-// Which build a set of results describes. `.ci/build-web` writes the hash of
+// Which build a set of results describes. `bash .ci/suite build` writes the hash of
 // every file in dist/ (wasm, JS, static files, locale files) into dist/build-id; every part of the suite records
 // it, so results of an older build (a stale local report, or a CI job that
 // tested another artefact) cannot join the matrix of this one.
