@@ -11,7 +11,7 @@ import { measureSizes } from "./sizes.mjs";
 import { measureTimings } from "./timings.mjs";
 import { measureColdPath } from "./coldpath.mjs";
 import { measureSuites } from "./suites.mjs";
-import { measurePostgresReceivers, measureReceiver } from "./receiver.mjs";
+import { measureLongRegister, measurePostgresReceivers, measureReceiver } from "./receiver.mjs";
 import { printTable } from "./table.mjs";
 
 const args = process.argv.slice(2);
@@ -36,8 +36,9 @@ async function measure(dir, label) {
   // null for builds without the plain host (dist/examples/plain).
   const coldPath = await measureColdPath(dir, runs);
   const receiver = measureReceiver(dir);
+  const longRegister = measureLongRegister(dir);
   const postgres = measurePostgresReceivers(dir);
-  return { label, sizes, timings, coldPath, receiver, postgres };
+  return { label, sizes, timings, coldPath, receiver, longRegister, postgres };
 }
 
 build(root);

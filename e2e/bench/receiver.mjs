@@ -28,6 +28,17 @@ export function measureReceiver(dir, { clients = 200, reports = 4000 } = {}) {
   return load(bin, ["--clients", String(clients), "--reports", String(reports)]);
 }
 
+/**
+ * The same load on a receiver reading a register of `notices` notice versions
+ * from a folder (years of releases), with verification against it timed;
+ * null for builds without --notices.
+ */
+export function measureLongRegister(dir, { clients = 200, reports = 4000, notices = 1000 } = {}) {
+  const bin = join(dir, "target", "release", "report-server");
+  if (!help(bin).includes("--notices")) return null;
+  return load(bin, ["--notices", String(notices), "--clients", String(clients), "--reports", String(reports)]);
+}
+
 /** One row per receiver count, each on a fresh database; null without Postgres support. */
 export function measurePostgresReceivers(dir, { clients = 200, reports = 4000, receivers = [1, 2] } = {}) {
   const bin = join(dir, "target", "release", "report-server");

@@ -90,6 +90,24 @@ export function printTable(current, previous, runs) {
   } else {
     rows.push(["receiver under load", "n/a (no load command)", "", "", ""]);
   }
+  const long = current.longRegister;
+  if (long) {
+    const lr = previous?.longRegister ?? undefined;
+    const g = long.register;
+    receiverRows(long, lr, ` with a ${g.notices}-notice register`);
+    const us = (n) => `${n.toFixed(0)} us`;
+    const what = `verifying one report, ${g.notices}-notice register`;
+    row(`${what}: load the register folder (every wording parsed)`, g.load_ms, lr?.register.load_ms, ms);
+    row(`${what}: a current notice (median)`, g.verify_current_us, lr?.register.verify_current_us, us);
+    row(`${what}: the oldest superseded notice (median)`, g.verify_oldest_us, lr?.register.verify_oldest_us, us);
+    row(`verifying one report, the compiled-in register (median)`, g.verify_compiled_in_us, lr?.register.verify_compiled_in_us, us);
+    // At full load a 2-core receiver spends 2 / throughput CPU-seconds per
+    // report; verification's share of that is what the register could cost.
+    const share = (g.verify_current_us * long.reports_per_second) / (2 * 1e6);
+    rows.push([`${what}: share of a report's CPU time at full load (2 cores)`, `${(share * 100).toFixed(0)} %`, "", "", ""]);
+  } else {
+    rows.push(["receiver with a long register", "n/a (no --notices)", "", "", ""]);
+  }
   if (current.postgres) {
     for (const p of current.postgres) {
       const pp = previous?.postgres?.find((x) => x.receivers === p.receivers);

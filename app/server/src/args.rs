@@ -38,10 +38,12 @@ usage:
       Writes every report with its consent record as JSON Lines (to stdout
       without --out), a page at a time.
   report-server load [--url http://127.0.0.1:8080] [--clients 200] [--reports 4000] [--retry-every 10]
-                     [--database postgres://... [--receivers 1]]
+                     [--database postgres://... [--receivers 1] | --notices 1000]
       Sends valid reports from many clients at once and prints JSON figures.
       Without --url it starts a receiver of its own on a temporary directory,
-      or --receivers of its own on the PostgreSQL database --database.";
+      or --receivers of its own on the PostgreSQL database --database. With
+      --notices N its receiver reads a register of N notice versions (years of
+      releases, each worded otherwise), and verification against it is timed.";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServeArgs {
@@ -196,6 +198,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             (Some("load"), "--retry-every") => load.retry_every = number(&flag, &value)?,
             (Some("load"), "--database") => load.database = Some(value),
             (Some("load"), "--receivers") => load.receivers = number(&flag, &value)?,
+            (Some("load"), "--notices") => load.notices = number(&flag, &value)?,
             (sub, _) => return Err(unknown(&flag, sub)),
         }
     }

@@ -20,6 +20,7 @@ pub mod routes;
 pub mod sqlite;
 pub mod static_files;
 pub mod store;
+pub mod synthetic_register;
 
 use access::ReadAccess;
 use operator::OperatorSettings;

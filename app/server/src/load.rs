@@ -2,7 +2,9 @@
 //! sent twice as a retrying client would, then a check that every reference
 //! given out is stored and no report is stored twice.
 
-use crate::client::{spawn_receiver, spawn_receiver_on_database, stub_page, Client, Spawned};
+use crate::client::{
+    spawn_receiver, spawn_receiver_on_database, spawn_receiver_with, stub_page, Client, Spawned,
+};
 use axum::body::Bytes;
 use report_core::fixtures::SCENARIOS;
 use report_core::sample_report::case_report;
@@ -29,6 +31,10 @@ pub struct LoadArgs {
     /// Without `url`, with `database`: how many receivers to start on it.
     /// Clients take turns among them, and a retry goes to another one.
     pub receivers: usize,
+    /// Without `url` and `database`: the receiver reads a register of this
+    /// many notice versions (`synthetic_register`) from a folder, and the
+    /// tool times verification against it (0: the compiled-in register).
+    pub notices: usize,
 }
 
 impl Default for LoadArgs {
@@ -40,6 +46,7 @@ impl Default for LoadArgs {
             retry_every: 10,
             database: None,
             receivers: 1,
+            notices: 0,
         }
     }
 }
@@ -72,6 +79,77 @@ pub struct LoadResult {
     /// Filed reports the receiver could not verify (the load sends approved
     /// notices only, so this should be 0).
     pub unverified: usize,
+    /// With `--notices`: the register's size and verification against it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub register: Option<RegisterFigures>,
+}
+
+/// Verification against a register with a long history, timed in this
+/// process on the same register folder the receiver reads.
+#[derive(Clone, Debug, Serialize)]
+pub struct RegisterFigures {
+    pub notices: usize,
+    /// Reading and checking the folder (every wording parsed).
+    pub load_ms: f64,
+    /// Median time to verify one report (re-rendering its disclosure and
+    /// hashing it) of a current notice, and of the oldest superseded one.
+    pub verify_current_us: f64,
+    pub verify_oldest_us: f64,
+    /// The same current reports against the register compiled in (today's
+    /// notices and their history as committed): what the size costs.
+    pub verify_compiled_in_us: f64,
+}
+
+fn median_us(mut times: Vec<Duration>) -> f64 {
+    times.sort();
+    let us = times
+        .get(times.len() / 2)
+        .map(|d| d.as_secs_f64() * 1e6)
+        .unwrap_or_default();
+    (us * 10.0).round() / 10.0
+}
+
+/// Times `Approved::verify` on the load's reports (current notices) and on
+/// reports of the oldest release's notices, against the folder `dir`.
+fn time_verification(dir: &std::path::Path, notices: usize) -> Result<RegisterFigures, String> {
+    let started = Instant::now();
+    let approved = crate::receive::RegisterDir(dir.to_path_buf()).load()?;
+    let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let oldest = Wording::from_locale_text(
+        report_core::wording::REFERENCE_LOCALE,
+        "release-0.ftl",
+        crate::synthetic_register::earlier_wording(0)?,
+    )
+    .map_err(|e| e.to_string())?;
+    let old_reports: Vec<ReportPayload> = Platform::ALL
+        .into_iter()
+        .flat_map(|platform| SCENARIOS.iter().map(move |s| (platform, s)))
+        .map(|(platform, s)| case_report(&oldest, platform, s, "oldest"))
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    let compiled_in = crate::receive::approved()?;
+    let time = |approved: &report_core::verify::Approved,
+                reports: &[ReportPayload]|
+     -> Result<f64, String> {
+        let mut times = vec![];
+        for _ in 0..5 {
+            for p in reports {
+                let t = Instant::now();
+                let verdict = approved.verify(p);
+                times.push(t.elapsed());
+                verdict.map_err(|e| format!("{}: {}", p.notice_version, e.code()))?;
+            }
+        }
+        Ok(median_us(times))
+    };
+    let current = templates();
+    Ok(RegisterFigures {
+        notices,
+        load_ms: (load_ms * 10.0).round() / 10.0,
+        verify_current_us: time(&approved, &current)?,
+        verify_oldest_us: time(&approved, &old_reports)?,
+        verify_compiled_in_us: time(&compiled_in, &current)?,
+    })
 }
 
 /// Valid reports, one per locale, platform and scenario, as the browser
@@ -107,6 +185,12 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
             "--receivers takes receivers of the tool's own on --database (no --url)".into(),
         );
     }
+    if args.notices > 0 && (args.database.is_some() || args.url.is_some()) {
+        return Err(
+            "--notices is for the tool's own SQLite receiver (no --url, no --database)".into(),
+        );
+    }
+    let mut register = None;
     let mut own: Option<(Vec<Spawned>, tempfile::TempDir)> = None;
     let (bases, store) = match &args.url {
         Some(url) => (vec![url.clone()], None),
@@ -122,6 +206,21 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
                         .collect::<Result<Vec<_>, _>>()?,
                     "postgres",
                 ),
+                None if args.notices > 0 => {
+                    let dir = tmp.path().join("register");
+                    let notices = crate::synthetic_register::write(&dir, args.notices)?;
+                    register = Some(time_verification(&dir, notices)?);
+                    let dir = dir.to_str().ok_or("the temporary directory is not UTF-8")?;
+                    (
+                        vec![spawn_receiver_with(
+                            &exe,
+                            &page,
+                            &tmp.path().join("data"),
+                            &["--demo", "--register", dir],
+                        )?],
+                        "sqlite",
+                    )
+                }
                 None => (
                     vec![spawn_receiver(&exe, &page, &tmp.path().join("data"))?],
                     "sqlite",
@@ -264,5 +363,6 @@ pub async fn run(args: &LoadArgs) -> Result<LoadResult, String> {
         retried: t.retried,
         errors: t.errors,
         unverified: t.unverified,
+        register,
     })
 }

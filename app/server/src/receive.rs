@@ -65,6 +65,45 @@ impl RegisterDir {
         self.0.join(REGISTER_FILE)
     }
 
+    /// What `bash .ci/refresh-snapshots` does to the folder for a release
+    /// whose wording is `sources` (locale, file text), approved on `day`
+    /// after `commit`: the new notices added, the ones no longer produced
+    /// superseded, their wordings and policy stored; the register file is
+    /// written last, as an operator deploys.
+    pub fn add_release(
+        &self,
+        sources: &[(String, String)],
+        policy: &Policy,
+        day: &str,
+        commit: &str,
+    ) -> Result<Register, String> {
+        let path = self.register_file();
+        let before = match std::fs::read_to_string(&path) {
+            Ok(text) => Register::parse(&text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Register::default(),
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        };
+        let (produced, files) =
+            Register::produced(sources, policy, day, commit).map_err(|e| e.to_string())?;
+        let after = before.refresh(&produced, day);
+        after
+            .keeps_every_row_of(&before)
+            .map_err(|e| e.join("; "))?;
+        for (sub, ext, map) in [
+            (WORDING_DIR, "ftl", &files.wordings),
+            (POLICY_DIR, "json", &files.policies),
+        ] {
+            let dir = self.0.join(sub);
+            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            for (address, text) in map {
+                let file = dir.join(format!("{address}.{ext}"));
+                std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))?;
+            }
+        }
+        std::fs::write(&path, after.render()).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(after)
+    }
+
     /// Every notice of the folder's register, each with its own wording and
     /// policy; consent records are worded under this receiver's policy.
     pub fn load(&self) -> Result<Approved, String> {

@@ -3,9 +3,7 @@
 //! notice's own wording, as its register folder gains releases.
 
 use report_core::fixtures::scenario;
-use report_core::notice::{
-    format_date, parse_date, Register, POLICY_DIR, REGISTER_FILE, WORDING_DIR,
-};
+use report_core::notice::{format_date, parse_date, Register, REGISTER_FILE, WORDING_DIR};
 use report_core::payload::Reported;
 use report_core::sample_report::{case_report, draft_wording};
 use report_core::wording::embedded_source;
@@ -28,21 +26,9 @@ fn v1_text() -> String {
 /// What `bash .ci/refresh-snapshots` does to a register folder for a
 /// release whose wording is `sources`, approved on `day` after `commit`.
 fn release(dir: &Path, sources: &[(String, String)], day: &str, commit: &str) {
-    let path = dir.join(REGISTER_FILE);
-    let before = Register::parse(&std::fs::read_to_string(&path).unwrap_or_default());
-    let (produced, files) = Register::produced(sources, &Policy::default(), day, commit).unwrap();
-    let after = before.refresh(&produced, day);
-    after.keeps_every_row_of(&before).unwrap();
-    for (sub, ext, map) in [
-        (WORDING_DIR, "ftl", &files.wordings),
-        (POLICY_DIR, "json", &files.policies),
-    ] {
-        std::fs::create_dir_all(dir.join(sub)).unwrap();
-        for (address, text) in map {
-            std::fs::write(dir.join(sub).join(format!("{address}.{ext}")), text).unwrap();
-        }
-    }
-    std::fs::write(path, after.render()).unwrap();
+    RegisterDir(dir.to_path_buf())
+        .add_release(sources, &Policy::default(), day, commit)
+        .unwrap();
 }
 
 fn en(text: String) -> Vec<(String, String)> {
