@@ -6,7 +6,6 @@
 //! else.
 
 use crate::access::Operator;
-use crate::audit::Audit;
 use crate::receive::{refused, NoticeStatus, Refused, IDEMPOTENCY_KEY};
 use crate::response::json_response;
 use crate::static_files;
@@ -294,9 +293,9 @@ async fn close_review(
 async fn audit(_: Operator, State(app): State<Arc<AppState>>) -> Response {
     let approved = app.receiver.approved();
     match blocking(move || app.store.audit()).await {
-        Ok(rows) => {
+        Ok(audit) => {
             let today = time::OffsetDateTime::now_utc().date();
-            let audit = Audit::of(rows).with_notices(approved.register(), today);
+            let audit = audit.with_notices(approved.register(), today);
             json_response(StatusCode::OK, &audit)
         }
         Err(response) => response,
