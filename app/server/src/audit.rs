@@ -4,7 +4,8 @@
 //! still in use) or unknown to the register, with an alarm for the last;
 //! and the reports of each UTC day by notice status, so the day a client
 //! started sending unapproved wording shows.
-//! `GET /api/audit` gives it as JSON; `report-server audit` as a table.
+//! `GET /api/audit` gives it as JSON (and `GET /audit` as a page, see
+//! `audit_page`); `report-server audit` as a table.
 
 use report_core::notice::Register;
 use report_core::verify::Unverified;

@@ -2,8 +2,8 @@
 //! `GET /api/reports` (a page at a time),
 //! `GET /api/reports/{reference}/consent-record`,
 //! `POST /api/reports/{reference}/close-review` and `GET /api/audit`
-//! (`access::Operator`), and the demo page's static files for everything
-//! else.
+//! (`access::Operator`), the audit page `GET /audit` (`audit_page`), and
+//! the demo page's static files for everything else.
 
 use crate::access::Operator;
 use crate::receive::{refused, NoticeStatus, Refused, IDEMPOTENCY_KEY};
@@ -45,6 +45,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             post(close_review).fallback(method_not_allowed),
         )
         .route("/api/audit", get(audit).fallback(method_not_allowed))
+        .merge(crate::audit_page::routes())
         .fallback(static_files::serve)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(crate::panic_guard::layer())
