@@ -5,6 +5,7 @@
 pub mod access;
 pub mod args;
 pub mod audit;
+pub mod audit_page;
 pub mod client;
 pub mod compression;
 pub mod consent_record;

@@ -3,7 +3,6 @@
 
 use report_server::access::ReadAccess;
 use report_server::args::{self, Command, ServeArgs};
-use report_server::audit::Audit;
 use report_server::open_store::{open_store, Purpose};
 use report_server::operator::OperatorSettings;
 use report_server::receive::Receiver;
@@ -195,14 +194,9 @@ async fn shutdown() {
 
 fn audit(data: &std::path::Path, database: Option<&str>) -> Result<(), String> {
     let (store, _) = open_store(data, database, Purpose::Command)?;
-    let rows = store.audit().map_err(|e| e.to_string())?;
+    let audit = store.audit().map_err(|e| e.to_string())?;
     let approved = report_server::receive::approved()?;
     let today = time::OffsetDateTime::now_utc().date();
-    print!(
-        "{}",
-        Audit::of(rows)
-            .with_notices(approved.register(), today)
-            .table()
-    );
+    print!("{}", audit.with_notices(approved.register(), today).table());
     Ok(())
 }

@@ -18,7 +18,7 @@
 //! worker of a multi-threaded runtime (`block_in_place`), but not from a
 //! current-thread runtime's task.
 
-use crate::audit::{AuditCounts, AuditGroup, AuditRow, GROUP_QUERIES};
+use crate::audit::{Audit, AuditCounts, AuditGroup, DayOfNotice, DAY_QUERY, GROUP_QUERIES};
 use crate::store::{
     reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore, Review,
     StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
@@ -462,10 +462,11 @@ impl PostgresStore {
         .transpose()
     }
 
-    async fn audit_async(&self) -> Result<Vec<AuditRow>, StoreError> {
+    async fn audit_async(&self) -> Result<Audit, StoreError> {
         let mut client = self.client().await?;
-        // One snapshot for both counts: a purge committing between them
-        // would otherwise count its reports twice or not at all.
+        // One snapshot for every count: a purge committing between them
+        // would otherwise count its reports twice or not at all, and a
+        // report filed between them be in the days and not in the groups.
         let tx = client
             .build_transaction()
             .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
@@ -488,8 +489,21 @@ impl PostgresStore {
                 counts.add(group, r.get(6), n.unsigned_abs(), purged, r.get(8));
             }
         }
+        let days = tx
+            .query(DAY_QUERY, &[])
+            .await
+            .map_err(db)?
+            .iter()
+            .map(|r| DayOfNotice {
+                day: r.get(0),
+                notice_version: r.get(1),
+                reports: r.get::<_, i64>(2).unsigned_abs(),
+                unverified: r.get::<_, i64>(3).unsigned_abs(),
+                first_received_at: r.get(4),
+            })
+            .collect();
         tx.commit().await.map_err(db)?;
-        Ok(counts.rows())
+        Ok(Audit::of(counts.rows(), days))
     }
 
     async fn close_review_async(
@@ -630,7 +644,7 @@ impl ReportStore for PostgresStore {
         self.run(self.consent_record_async(reference))
     }
 
-    fn audit(&self) -> Result<Vec<AuditRow>, StoreError> {
+    fn audit(&self) -> Result<Audit, StoreError> {
         self.run(self.audit_async())
     }
 

@@ -2,11 +2,10 @@
 //! `GET /api/reports` (a page at a time),
 //! `GET /api/reports/{reference}/consent-record`,
 //! `POST /api/reports/{reference}/close-review` and `GET /api/audit`
-//! (`access::Operator`), and the demo page's static files for everything
-//! else.
+//! (`access::Operator`), the audit page `GET /audit` (`audit_page`), and
+//! the demo page's static files for everything else.
 
 use crate::access::Operator;
-use crate::audit::Audit;
 use crate::receive::{refused, NoticeStatus, Refused, IDEMPOTENCY_KEY};
 use crate::response::json_response;
 use crate::static_files;
@@ -46,6 +45,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             post(close_review).fallback(method_not_allowed),
         )
         .route("/api/audit", get(audit).fallback(method_not_allowed))
+        .merge(crate::audit_page::routes())
         .fallback(static_files::serve)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(crate::panic_guard::layer())
@@ -294,9 +294,9 @@ async fn close_review(
 async fn audit(_: Operator, State(app): State<Arc<AppState>>) -> Response {
     let approved = app.receiver.approved();
     match blocking(move || app.store.audit()).await {
-        Ok(rows) => {
+        Ok(audit) => {
             let today = time::OffsetDateTime::now_utc().date();
-            let audit = Audit::of(rows).with_notices(approved.register(), today);
+            let audit = audit.with_notices(approved.register(), today);
             json_response(StatusCode::OK, &audit)
         }
         Err(response) => response,

@@ -12,7 +12,7 @@
 //! senders waiting seconds while others went first. Reads use their own
 //! connection, which WAL lets run beside the writer.
 
-use crate::audit::{AuditCounts, AuditGroup, AuditRow, GROUP_QUERIES};
+use crate::audit::{Audit, AuditCounts, AuditGroup, DayOfNotice, DAY_QUERY, GROUP_QUERIES};
 use crate::store::{
     delete_after, reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore,
     Review, StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
@@ -439,11 +439,14 @@ impl ReportStore for SqliteStore {
         .transpose()
     }
 
-    fn audit(&self) -> Result<Vec<AuditRow>, StoreError> {
-        let conn = self.reader();
+    fn audit(&self) -> Result<Audit, StoreError> {
+        let mut conn = self.reader();
+        // One snapshot for every count: a report filed between two queries
+        // would otherwise be in the days and not in the groups.
+        let tx = conn.transaction()?;
         let mut counts = AuditCounts::default();
         for (sql, purged) in GROUP_QUERIES {
-            let mut stmt = conn.prepare_cached(sql)?;
+            let mut stmt = tx.prepare_cached(sql)?;
             let groups = stmt.query_map([], |r| {
                 Ok((
                     AuditGroup {
@@ -464,7 +467,20 @@ impl ReportStore for SqliteStore {
                 counts.add(group, reason, n.unsigned_abs(), purged, last);
             }
         }
-        Ok(counts.rows())
+        let days = tx
+            .prepare_cached(DAY_QUERY)?
+            .query_map([], |r| {
+                Ok(DayOfNotice {
+                    day: r.get(0)?,
+                    notice_version: r.get(1)?,
+                    reports: r.get::<_, i64>(2)?.unsigned_abs(),
+                    unverified: r.get::<_, i64>(3)?.unsigned_abs(),
+                    first_received_at: r.get(4)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        tx.commit()?;
+        Ok(Audit::of(counts.rows(), days))
     }
 
     fn close_review(
@@ -579,6 +595,7 @@ mod tests {
         let kinds: Vec<String> = store
             .audit()
             .unwrap()
+            .rows
             .into_iter()
             .map(|r| r.group.kind)
             .collect();

@@ -3,7 +3,7 @@
 //! the audit, close reviews and delete what the notice said would be
 //! deleted. The SQLite implementation is `sqlite::SqliteStore`.
 
-use crate::audit::AuditRow;
+use crate::audit::Audit;
 use crate::consent_record::ConsentRecord;
 use serde::Serialize;
 use std::fmt;
@@ -137,8 +137,9 @@ pub trait ReportStore: Send + Sync {
     /// One report's consent record, by reference.
     fn consent_record(&self, reference: &str) -> Result<Option<serde_json::Value>, StoreError>;
     /// Counts per notice, client, host app, platform, locale and kind, the
-    /// purged reports included.
-    fn audit(&self) -> Result<Vec<AuditRow>, StoreError>;
+    /// purged reports included, and per UTC day and notice; before the
+    /// register's word (`Audit::with_notices`).
+    fn audit(&self) -> Result<Audit, StoreError>;
     /// Ends the review of a report at `at`. `None` if no report has this
     /// reference; a second close keeps the first time, so the deletion date
     /// a report was given never moves.

@@ -186,6 +186,50 @@ async fn the_audit_counts_per_notice_and_reason() {
     let draft = rows.iter().find(|r| r["unverified"] == 2).unwrap();
     assert_eq!(draft["locale"], "en");
     assert_eq!(draft["unverified_reasons"]["unknown_notice_version"], 2);
+
+    // Per UTC day, by notice status: the days of the stored receipt times
+    // (a run across midnight spreads them over two).
+    let stored = app.stored();
+    let per_day = audit["per_day"].as_array().unwrap();
+    let days: Vec<&str> = per_day.iter().map(|d| d["day"].as_str().unwrap()).collect();
+    let mut stored_days: Vec<&str> = stored.iter().map(|r| &r.received_at[..10]).collect();
+    stored_days.dedup();
+    assert_eq!(days, stored_days, "{audit:#}");
+    let sum = |key: &str| {
+        per_day
+            .iter()
+            .map(|d| d[key].as_u64().unwrap())
+            .sum::<u64>()
+    };
+    assert_eq!(
+        [
+            "reports",
+            "current",
+            "superseded",
+            "unknown",
+            "verified",
+            "unverified"
+        ]
+        .map(sum),
+        [7, 5, 0, 2, 5, 2],
+        "{audit:#}"
+    );
+    // The alarm names the draft's notice, when its first report arrived and
+    // how many there are.
+    let drafts: Vec<_> = stored.iter().filter(|r| !r.verified).collect();
+    let first = format!("{}Z", &drafts[0].received_at[..19]);
+    let unknown = &audit["unknown_notices"];
+    assert_eq!(unknown.as_array().unwrap().len(), 1, "{audit:#}");
+    assert_eq!(unknown[0]["notice_version"], drafts[0].notice_version);
+    assert_eq!(unknown[0]["first_received_at"], first);
+    assert_eq!(unknown[0]["reports"], 2);
+    assert!(
+        alarm.contains(&format!(
+            "{} (first received {first}, 2 reports)",
+            drafts[0].notice_version
+        )),
+        "{alarm}"
+    );
 }
 
 #[tokio::test]

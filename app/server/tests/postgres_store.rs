@@ -201,7 +201,7 @@ fn racing_receivers_file_once_close_once_and_purge_once(cluster: &Cluster) {
         move |i| pick(i).purge(later, false).unwrap().reports
     });
     assert_eq!(purged.iter().sum::<u64>(), 10, "{purged:?}");
-    let audit = a.audit().unwrap();
+    let audit = a.audit().unwrap().rows;
     assert_eq!(audit.iter().map(|r| r.purged).sum::<u64>(), 10);
     assert_eq!(audit.iter().map(|r| r.total).sum::<u64>(), 4 * 40 + 1 - 10);
 }

@@ -135,8 +135,8 @@ impl ReportStore for PanickingStore {
     fn consent_record(&self, _: &str) -> Result<Option<Value>, StoreError> {
         Ok(None)
     }
-    fn audit(&self) -> Result<Vec<report_server::audit::AuditRow>, StoreError> {
-        Ok(vec![])
+    fn audit(&self) -> Result<report_server::audit::Audit, StoreError> {
+        Ok(report_server::audit::Audit::of(vec![], vec![]))
     }
     fn close_review(&self, _: &str, _: time::OffsetDateTime) -> Result<Option<Review>, StoreError> {
         Ok(None)

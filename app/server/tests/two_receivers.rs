@@ -207,7 +207,7 @@ fn two_receivers_on_one_database_file_each_report_once_through_a_kill_9() {
     let lost: Vec<_> = sent.iter().filter(|id| !by_id.contains_key(*id)).collect();
     assert!(lost.is_empty(), "sent but not stored: {lost:?}");
     assert_eq!(stored.len(), REPORTS, "stored what was never sent");
-    let audit_total: u64 = store.audit().unwrap().iter().map(|r| r.total).sum();
+    let audit_total: u64 = store.audit().unwrap().rows.iter().map(|r| r.total).sum();
     assert_eq!(audit_total, REPORTS as u64);
 
     let answers: usize = seen.answers.values().map(Vec::len).sum();

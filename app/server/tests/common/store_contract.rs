@@ -179,7 +179,7 @@ pub fn the_purge_deletes_what_the_notice_said_and_nothing_else(store: &dyn Repor
         (1, vec![refs[0].clone()])
     );
     assert_eq!(store.all().unwrap().len(), 3);
-    assert!(store.audit().unwrap().iter().all(|r| r.purged == 0));
+    assert!(store.audit().unwrap().rows.iter().all(|r| r.purged == 0));
     // Due: the first goes, with its consent record; the audit counts it.
     let purged = store.purge(due, false).unwrap();
     assert_eq!(purged, dry);
@@ -191,7 +191,7 @@ pub fn the_purge_deletes_what_the_notice_said_and_nothing_else(store: &dyn Repor
         .collect();
     assert_eq!(left, ["later", "open"]);
     assert_eq!(store.consent_record(&refs[0]).unwrap(), None);
-    let audit = store.audit().unwrap();
+    let audit = store.audit().unwrap().rows;
     assert_eq!(audit.iter().map(|r| r.purged).sum::<u64>(), 1);
     assert_eq!(audit.iter().map(|r| r.total).sum::<u64>(), 2);
     // Running it again deletes nothing more; far in the future, only the
@@ -212,7 +212,13 @@ pub fn the_purge_deletes_what_the_notice_said_and_nothing_else(store: &dyn Repor
         .collect();
     assert_eq!(left, ["open"]);
     assert_eq!(
-        store.audit().unwrap().iter().map(|r| r.purged).sum::<u64>(),
+        store
+            .audit()
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| r.purged)
+            .sum::<u64>(),
         2
     );
     // A purged reference is never given out again.
@@ -221,6 +227,76 @@ pub fn the_purge_deletes_what_the_notice_said_and_nothing_else(store: &dyn Repor
     };
     let taken: HashSet<&String> = refs.iter().collect();
     assert!(!taken.contains(&next.reference), "{}", next.reference);
+}
+
+/// The series per day comes from the same SQL on every store: each UTC day
+/// of `received_at`, its reports by the register's word on their notice, and
+/// the first report of a notice the register does not list.
+pub fn the_audit_counts_each_day_by_notice_and_finds_the_first_unknown_report(
+    store: &dyn ReportStore,
+) {
+    let receiver = Receiver::new(approved().unwrap(), OperatorSettings::example()).unwrap();
+    let approved = approved().unwrap();
+    let draft = |id: &str| {
+        let wording = report_core::sample_report::draft_wording();
+        let p =
+            report_core::sample_report::case_report(&wording, Platform::Android, &SCENARIOS[0], id)
+                .unwrap();
+        receiver.prepare(Some(id), p.to_json().as_bytes()).unwrap()
+    };
+    store.file(new_report("v-1")).unwrap();
+    store.file(draft("d-1")).unwrap();
+    // The next draft in a later second, so that the first time told to the
+    // second is the first draft's and no other.
+    let first_second = store.all().unwrap()[1].received_at[..19].to_string();
+    while report_server::store::rfc3339(OffsetDateTime::now_utc()).unwrap()[..19] <= *first_second {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    store.file(new_report("v-2")).unwrap();
+    store.file(draft("d-2")).unwrap();
+    store.file(new_report("v-3")).unwrap();
+    let today = OffsetDateTime::now_utc().date();
+    let audit = store
+        .audit()
+        .unwrap()
+        .with_notices(approved.register(), today);
+    let stored = store.all().unwrap();
+    let mut days: Vec<&str> = stored.iter().map(|r| &r.received_at[..10]).collect();
+    days.dedup();
+    let listed: Vec<&str> = audit.per_day.iter().map(|d| d.day.as_str()).collect();
+    assert_eq!(listed, days, "{:?}", audit.per_day);
+    let sum =
+        |f: fn(&report_server::audit::DayCounts) -> u64| audit.per_day.iter().map(f).sum::<u64>();
+    assert_eq!(
+        [
+            sum(|d| d.reports),
+            sum(|d| d.current),
+            sum(|d| d.superseded),
+            sum(|d| d.unknown),
+            sum(|d| d.verified),
+            sum(|d| d.unverified),
+        ],
+        [5, 3, 0, 2, 3, 2],
+        "{:?}",
+        audit.per_day
+    );
+    let drafts: Vec<_> = stored.iter().filter(|r| !r.verified).collect();
+    assert_eq!(drafts.len(), 2);
+    assert!(approved
+        .register()
+        .find(&drafts[0].notice_version)
+        .is_none());
+    let unknown = &audit.unknown_notices;
+    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    assert_eq!(unknown[0].notice_version, drafts[0].notice_version);
+    // To the second: the first draft's time, whatever its fraction.
+    let first = format!("{}Z", &drafts[0].received_at[..19]);
+    assert_eq!(unknown[0].first_received_at, first);
+    assert_eq!(unknown[0].reports, 2);
+    assert!(audit.alarm.unwrap().contains(&format!(
+        "{} (first received {first}, 2 reports)",
+        drafts[0].notice_version
+    )));
 }
 
 /// The days the notice shows and the days the purge waits are one value:
@@ -300,6 +376,10 @@ pub fn all() -> Vec<(&'static str, ContractTest)> {
         (
             "the_purge_deletes_what_the_notice_said_and_nothing_else",
             the_purge_deletes_what_the_notice_said_and_nothing_else,
+        ),
+        (
+            "the_audit_counts_each_day_by_notice_and_finds_the_first_unknown_report",
+            the_audit_counts_each_day_by_notice_and_finds_the_first_unknown_report,
         ),
         (
             "the_retention_on_screen_is_the_retention_purged",
