@@ -247,7 +247,7 @@ pub fn pii_category(path: &str) -> Option<&'static str> {
         "locale" | "platform" | "utc_offset_minutes" => {
             "device settings (language, platform, time zone)"
         }
-        "client_version" | "host_app_version" => "app versions",
+        "payload_shape" | "client_version" | "host_app_version" => "app versions",
         "consented_at"
         | "notice_version"
         | "disclosure_digest"
