@@ -21,12 +21,25 @@ pub const SNAPSHOT_HOST_APP_VERSION: &str = "Chatline demo 1.0";
 
 /// Isolation marks are invisible and whitespace is layout: both are dropped,
 /// identically here and in the browser extractor (e2e/tests/displayed.ts).
+///
+/// One pass: the receiver runs it on every line of every report it verifies.
 pub fn normalize(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-        .split([' ', '\t', '\n', '\r', '\u{c}'])
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        match c {
+            '\u{2068}' | '\u{2069}' => {}
+            ' ' | '\t' | '\n' | '\r' | '\u{c}' => space = !out.is_empty(),
+            _ => {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 #[derive(Default)]
@@ -182,6 +195,27 @@ pub fn render_case(
 
 #[cfg(test)]
 mod tests {
+
+    use proptest::prelude::*;
+
+    /// `normalize` as first written (and as `displayed.js` words it): marks
+    /// removed, then split at whitespace and joined with one space.
+    fn normalize_by_split(text: &str) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+            .split([' ', '\t', '\n', '\r', '\u{c}'])
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    proptest! {
+        #[test]
+        fn normalize_in_one_pass_is_the_split_and_join(
+            text in "[ \t\n\r\u{c}\u{2068}\u{2069}\u{a0}a-c\u{5d0}\u{3042}]{0,24}"
+        ) {
+            prop_assert_eq!(normalize(&text), normalize_by_split(&text));
+        }
+    }
     use super::*;
 
     #[test]
