@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use report_core::fixtures::SCENARIOS;
+use report_core::payload_shape::PAYLOAD_SHAPE;
 use report_core::verify::parse;
 use report_core::wording::all_locales;
 use report_core::{Platform, Policy};
@@ -238,8 +239,14 @@ fn property_3000_mutated_reports_never_5xx_never_store_invalid() {
             rt.block_on(app.post_with(Some("application/json"), Some(&key), body.clone()));
         *figures.borrow_mut().by_status.entry(status).or_default() += 1;
         let after = count();
+        // The one 5xx an input may get: a shape newer than this receiver,
+        // which another (updated) receiver takes, so the client may retry.
+        let newer_shape = serde_json::from_slice::<serde_json::Value>(&body)
+            .ok()
+            .and_then(|v| v["payload_shape"].as_u64())
+            .is_some_and(|shape| shape > u64::from(PAYLOAD_SHAPE));
         prop_assert!(
-            status < 500,
+            status < 500 || (status == 503 && newer_shape && answer["field"] == "payload_shape"),
             "{status} {answer} for {}",
             String::from_utf8_lossy(&body)
         );
@@ -257,7 +264,7 @@ fn property_3000_mutated_reports_never_5xx_never_store_invalid() {
             );
             prop_assert_eq!(after, before + i64::from(status == 201));
         } else {
-            prop_assert!((400..500).contains(&status), "{status}");
+            prop_assert!((400..500).contains(&status) || status == 503, "{status}");
             prop_assert!(
                 answer["field"].is_string() && answer["error"].is_string(),
                 "{answer}"
