@@ -28,9 +28,11 @@ usage:
       taken; --oldest-payload-shape N (up to the current shape) retires the
       older ones once a rollout is over: they are answered 410, which the
       client shows as final.
-  report-server audit [--data data | --database postgres://...]
+  report-server audit [--data data | --database postgres://...] [--register DIR]
       Prints the reports per notice, client, host app, platform and locale,
-      verified, not and purged, from the database; no server needed.
+      verified, not and purged, from the database; no server needed. Give the
+      --register the receivers read, or notices released after this binary
+      was built count as unknown.
   report-server purge [--data data] [--dry-run]
       Deletes the reports past the retention their notice stated (review
       closed more than that many days ago) and prints what went, as JSON.
@@ -82,6 +84,9 @@ pub enum Command {
     Audit {
         data: PathBuf,
         database: Option<String>,
+        /// The register folder the receivers read (`--register`); `None`:
+        /// the compiled-in register.
+        register: Option<PathBuf>,
     },
     Purge {
         data: PathBuf,
@@ -166,7 +171,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             (None | Some("audit") | Some("purge") | Some("export"), "--database") => {
                 serve.database = Some(value)
             }
-            (None, "--register") => serve.register = Some(PathBuf::from(value)),
+            (None | Some("audit"), "--register") => serve.register = Some(PathBuf::from(value)),
             (None, "--oldest-payload-shape") => {
                 serve.taken_shapes = TakenShapes::from_oldest(number(&flag, &value)?)
                     .map_err(|e| format!("--oldest-payload-shape: {e}"))?
@@ -213,6 +218,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         Some("audit") => Command::Audit {
             data: serve.data,
             database: serve.database,
+            register: serve.register,
         },
         Some("purge") => Command::Purge {
             data: serve.data,
@@ -308,14 +314,16 @@ mod tests {
             parse_str("audit --data x").unwrap(),
             Command::Audit {
                 data: "x".into(),
-                database: None
+                database: None,
+                register: None
             }
         );
         assert_eq!(
             parse_str("audit").unwrap(),
             Command::Audit {
                 data: "data".into(),
-                database: None
+                database: None,
+                register: None
             }
         );
         assert_eq!(
@@ -374,7 +382,8 @@ mod tests {
             parse_str(&format!("audit --database {url}")).unwrap(),
             Command::Audit {
                 data: "data".into(),
-                database: Some(url.into())
+                database: Some(url.into()),
+                register: None
             }
         );
         for line in [

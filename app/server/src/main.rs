@@ -28,7 +28,11 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Serve(serve_args) => runtime().and_then(|rt| rt.block_on(serve(serve_args))),
-        Command::Audit { data, database } => audit(&data, database.as_deref()),
+        Command::Audit {
+            data,
+            database,
+            register,
+        } => audit(&data, database.as_deref(), register.as_deref()),
         Command::Purge {
             data,
             database,
@@ -192,10 +196,17 @@ async fn shutdown() {
     }
 }
 
-fn audit(data: &std::path::Path, database: Option<&str>) -> Result<(), String> {
+fn audit(
+    data: &std::path::Path,
+    database: Option<&str>,
+    register: Option<&std::path::Path>,
+) -> Result<(), String> {
     let (store, _) = open_store(data, database, Purpose::Command)?;
     let audit = store.audit().map_err(|e| e.to_string())?;
-    let approved = report_server::receive::approved()?;
+    let approved = match register {
+        Some(dir) => report_server::receive::RegisterDir(dir.to_path_buf()).load()?,
+        None => report_server::receive::approved()?,
+    };
     let today = time::OffsetDateTime::now_utc().date();
     print!("{}", audit.with_notices(approved.register(), today).table());
     Ok(())

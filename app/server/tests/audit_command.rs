@@ -136,3 +136,68 @@ fn the_audit_counts_reports_without_a_confirmed_display_per_host_app_version() {
     let confirmed: Vec<String> = row("7.1").split_whitespace().map(String::from).collect();
     assert!(confirmed.windows(3).any(|w| w == ["1", "1", "0"]), "{text}");
 }
+
+/// A release newer than this binary: its notices are known only to the
+/// register folder the receivers read, and the audit must read it too, or
+/// every report of the release raises the alarm.
+#[test]
+fn the_audit_reads_the_register_folder_the_receivers_read() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let register = report_server::receive::RegisterDir(folder.path().to_path_buf());
+    let today = report_core::wording::embedded_source("en").unwrap();
+    let released = today.replace("Why it is sent", "Why we send it");
+    assert_ne!(released, today);
+    register
+        .add_release(
+            &[("en".to_string(), released.clone())],
+            &report_core::Policy::default(),
+            "2026-12-01",
+            "release",
+        )
+        .unwrap();
+    let receiver = Receiver::from_register_dir(
+        folder.path(),
+        OperatorSettings::example(),
+        std::time::Duration::ZERO,
+    )
+    .unwrap();
+    let wording = report_core::Wording::from_locale_text("en", "released.ftl", released).unwrap();
+    let p = report_core::sample_report::case_report(
+        &wording,
+        Platform::Ios,
+        report_core::fixtures::scenario("full-window").unwrap(),
+        "released-1",
+    )
+    .unwrap();
+    let store = SqliteStore::open(data.path()).unwrap();
+    let new = receiver
+        .prepare(Some(&p.report_id), p.to_json().as_bytes())
+        .unwrap();
+    assert!(new.verified, "{:?}", new.unverified_reason);
+    assert!(matches!(store.file(new).unwrap(), Filed::New(_)));
+    drop(store);
+
+    let data_arg = data.path().to_str().unwrap();
+    let with = audit(&[
+        "--data",
+        data_arg,
+        "--register",
+        folder.path().to_str().unwrap(),
+    ]);
+    let with_text = String::from_utf8(with.stdout).unwrap();
+    assert!(
+        with.status.success(),
+        "{}",
+        String::from_utf8_lossy(&with.stderr)
+    );
+    assert!(!with_text.contains("ALARM"), "{with_text}");
+    assert!(with_text.contains(&p.notice_version), "{with_text}");
+    // The compiled-in register does not know the release: the false alarm
+    // the option prevents.
+    let without = String::from_utf8(audit(&["--data", data_arg]).stdout).unwrap();
+    assert!(
+        without.contains("ALARM") && without.contains(&p.notice_version),
+        "{without}"
+    );
+}
