@@ -336,6 +336,47 @@ pub trait NoticeFileSource {
     fn policy(&self, address: &str) -> Result<String, String>;
 }
 
+/// A register folder as the refresh writes it (`snapshots/` of a release):
+/// `notices/wording/<address>.ftl` and `notices/policy/<address>.json`.
+pub struct NoticeFolder(pub std::path::PathBuf);
+
+impl NoticeFolder {
+    /// Stores the wordings and policies a refresh produced, each under its
+    /// content address; a file already there is the same content and is
+    /// left alone.
+    pub fn store(&self, files: &crate::notice::NoticeFiles) -> Result<(), String> {
+        for (dir, ext, map) in [
+            (crate::notice::WORDING_DIR, "ftl", &files.wordings),
+            (crate::notice::POLICY_DIR, "json", &files.policies),
+        ] {
+            let dir = self.0.join(dir);
+            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            for (address, content) in map {
+                let path = dir.join(format!("{address}.{ext}"));
+                if !path.exists() {
+                    std::fs::write(&path, content)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn read(&self, dir: &str, address: &str, ext: &str) -> Result<String, String> {
+        let path = self.0.join(dir).join(format!("{address}.{ext}"));
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+impl NoticeFileSource for NoticeFolder {
+    fn wording(&self, address: &str) -> Result<String, String> {
+        self.read(crate::notice::WORDING_DIR, address, "ftl")
+    }
+    fn policy(&self, address: &str) -> Result<String, String> {
+        self.read(crate::notice::POLICY_DIR, address, "json")
+    }
+}
+
 fn index_rows(register: &Register) -> HashMap<String, usize> {
     let mut rows = HashMap::new();
     for (i, n) in register.notices.iter().enumerate() {

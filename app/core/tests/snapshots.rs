@@ -3,9 +3,9 @@
 //! `bash .ci/refresh-snapshots`.
 
 use report_core::fixtures::SCENARIOS;
-use report_core::notice::{format_date, Register, POLICY_DIR, REGISTER_FILE, WORDING_DIR};
+use report_core::notice::{format_date, Register, REGISTER_FILE};
 use report_core::snapshot::render_case;
-use report_core::verify::{Approved, NoticeFileSource};
+use report_core::verify::{Approved, NoticeFolder};
 use report_core::wording::{all_locales, shipped_source};
 use report_core::{Platform, Wording};
 use std::collections::BTreeSet;
@@ -154,19 +154,6 @@ fn shipped_sources() -> Vec<(String, String)> {
         .collect()
 }
 
-struct Dir(PathBuf);
-
-impl NoticeFileSource for Dir {
-    fn wording(&self, address: &str) -> Result<String, String> {
-        let path = self.0.join(WORDING_DIR).join(format!("{address}.ftl"));
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
-    }
-    fn policy(&self, address: &str) -> Result<String, String> {
-        let path = self.0.join(POLICY_DIR).join(format!("{address}.json"));
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
-    }
-}
-
 /// The register legal reads lists the notice of every locale and platform
 /// as current, and keeps every notice approved before; a wording change
 /// without a refreshed register fails here. With INSTA_UPDATE=always (the
@@ -192,19 +179,7 @@ fn approved_notice_register_is_current() {
     }
     let text = refreshed.render();
     if std::env::var("INSTA_UPDATE").as_deref() == Ok("always") {
-        for (dir, ext, map) in [
-            (WORDING_DIR, "ftl", &files.wordings),
-            (POLICY_DIR, "json", &files.policies),
-        ] {
-            let dir = snapshots_dir().join(dir);
-            std::fs::create_dir_all(&dir).unwrap();
-            for (address, content) in map {
-                let path = dir.join(format!("{address}.{ext}"));
-                if !path.exists() {
-                    std::fs::write(path, content).unwrap();
-                }
-            }
-        }
+        NoticeFolder(snapshots_dir()).store(&files).unwrap();
         std::fs::write(snapshots_dir().join(REGISTER_FILE), &text).unwrap();
     }
     assert_eq!(
@@ -218,8 +193,9 @@ fn approved_notice_register_is_current() {
         "the register reads back as written"
     );
     // Every row's files are there and give its notice_version.
-    let approved = Approved::with_history(refreshed, policy, vec![], &Dir(snapshots_dir()))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let approved =
+        Approved::with_history(refreshed, policy, vec![], &NoticeFolder(snapshots_dir()))
+            .unwrap_or_else(|e| panic!("{e}"));
     for (locale, _) in shipped_sources() {
         assert!(approved.wording(&locale).is_some(), "{locale}");
     }

@@ -5,9 +5,9 @@
 use crate::consent_record;
 use crate::operator::OperatorSettings;
 use crate::store::NewReport;
-use report_core::notice::{Register, POLICY_DIR, REGISTER_FILE, WORDING_DIR};
+use report_core::notice::{Register, REGISTER_FILE};
 use report_core::payload_shape::{shape_of, ShapeAnswer, TakenShapes, PAYLOAD_SHAPE};
-use report_core::verify::{parse, Approved, NoticeFileSource};
+use report_core::verify::{parse, Approved, NoticeFileSource, NoticeFolder};
 use report_core::wording::all_locales;
 use report_core::{Policy, Wording};
 use sha2::{Digest, Sha256};
@@ -49,17 +49,6 @@ impl NoticeFileSource for Embedded {
 /// `approved-notices.snap`, `notices/wording/*.ftl`, `notices/policy/*.json`.
 pub struct RegisterDir(pub PathBuf);
 
-impl NoticeFileSource for RegisterDir {
-    fn wording(&self, address: &str) -> Result<String, String> {
-        let path = self.0.join(WORDING_DIR).join(format!("{address}.ftl"));
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
-    }
-    fn policy(&self, address: &str) -> Result<String, String> {
-        let path = self.0.join(POLICY_DIR).join(format!("{address}.json"));
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
-    }
-}
-
 impl RegisterDir {
     pub fn register_file(&self) -> PathBuf {
         self.0.join(REGISTER_FILE)
@@ -89,17 +78,7 @@ impl RegisterDir {
         after
             .keeps_every_row_of(&before)
             .map_err(|e| e.join("; "))?;
-        for (sub, ext, map) in [
-            (WORDING_DIR, "ftl", &files.wordings),
-            (POLICY_DIR, "json", &files.policies),
-        ] {
-            let dir = self.0.join(sub);
-            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-            for (address, text) in map {
-                let file = dir.join(format!("{address}.{ext}"));
-                std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))?;
-            }
-        }
+        NoticeFolder(self.0.clone()).store(&files)?;
         std::fs::write(&path, after.render()).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(after)
     }
@@ -114,7 +93,8 @@ impl RegisterDir {
         if register.notices.is_empty() {
             return Err(format!("{}: lists no notice", path.display()));
         }
-        Approved::with_history(register, Policy::default(), shipped()?, self)
+        let files = NoticeFolder(self.0.clone());
+        Approved::with_history(register, Policy::default(), shipped()?, &files)
             .map_err(|e| format!("{}: {e}", self.0.display()))
     }
 }
