@@ -20,8 +20,8 @@
 
 use crate::audit::{Audit, AuditCounts, AuditGroup, DayOfNotice, DAY_QUERY, GROUP_QUERIES};
 use crate::store::{
-    reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore, Review,
-    StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
+    reference, rfc3339, row_id, Filed, NewReport, Page, PageFill, Purged, Receipt, ReportStore,
+    Review, StoreError, StoredReport, MAX_PAGE, PURGE_LISTED,
 };
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use futures_util::StreamExt;
@@ -397,17 +397,12 @@ impl PostgresStore {
             .await
             .map_err(db)?;
         let mut rows = std::pin::pin!(rows);
-        let mut reports = Vec::new();
-        let mut bytes = 0;
-        let mut full = false;
+        let mut fill = PageFill::new(limit);
         while let Some(r) = rows.next().await {
             let r = r.map_err(db)?;
-            let reference = reference(r.get(0));
             let payload: String = r.get(9);
-            bytes += payload.len();
-            let payload = serde_json::from_str(&payload)
-                .map_err(|e| StoreError(format!("{reference}: stored payload is not JSON: {e}")))?;
-            reports.push(StoredReport {
+            let report = StoredReport {
+                reference: reference(r.get(0)),
                 report_id: r.get(1),
                 received_at: r.get(2),
                 verified: r.get(3),
@@ -418,21 +413,13 @@ impl PostgresStore {
                     retention_days: retention(&r, 7)?,
                     delete_after: r.get::<_, Option<i64>>(8).map(unix_rfc3339).transpose()?,
                 },
-                payload,
-                reference,
-            });
-            if bytes >= PAGE_BYTES {
-                full = true;
+                payload: serde_json::Value::Null,
+            };
+            if !fill.push(report, &payload)? {
                 break;
             }
         }
-        let next_after = (full || reports.len() == limit)
-            .then(|| reports.last().map(|r| r.reference.clone()))
-            .flatten();
-        Ok(Page {
-            reports,
-            next_after,
-        })
+        Ok(fill.page())
     }
 
     async fn consent_record_async(

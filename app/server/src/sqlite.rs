@@ -14,8 +14,8 @@
 
 use crate::audit::{Audit, AuditCounts, AuditGroup, DayOfNotice, DAY_QUERY, GROUP_QUERIES};
 use crate::store::{
-    delete_after, reference, rfc3339, row_id, Filed, NewReport, Page, Purged, Receipt, ReportStore,
-    Review, StoreError, StoredReport, MAX_PAGE, PAGE_BYTES, PURGE_LISTED,
+    delete_after, reference, rfc3339, row_id, Filed, NewReport, Page, PageFill, Purged, Receipt,
+    ReportStore, Review, StoreError, StoredReport, MAX_PAGE, PURGE_LISTED,
 };
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::fs::File;
@@ -392,32 +392,15 @@ impl ReportStore for SqliteStore {
                 r.get::<_, String>(9)?,
             ))
         })?;
-        let mut reports = vec![];
-        let mut bytes = 0;
-        let mut full = false;
+        let mut fill = PageFill::new(limit);
         for row in rows {
             let (_, mut report, delete_at, payload) = row?;
-            bytes += payload.len();
             report.review.delete_after = delete_at.map(unix_rfc3339).transpose()?;
-            report.payload = serde_json::from_str(&payload).map_err(|e| {
-                StoreError(format!(
-                    "{}: stored payload is not JSON: {e}",
-                    report.reference
-                ))
-            })?;
-            reports.push(report);
-            if bytes >= PAGE_BYTES {
-                full = true;
+            if !fill.push(report, &payload)? {
                 break;
             }
         }
-        let next_after = (full || reports.len() == limit)
-            .then(|| reports.last().map(|r| r.reference.clone()))
-            .flatten();
-        Ok(Page {
-            reports,
-            next_after,
-        })
+        Ok(fill.page())
     }
 
     fn consent_record(&self, reference: &str) -> Result<Option<serde_json::Value>, StoreError> {

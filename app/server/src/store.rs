@@ -87,6 +87,52 @@ pub const MAX_PAGE: usize = 1000;
 /// gigabyte held at once.
 pub const PAGE_BYTES: usize = 8 << 20;
 
+/// Fills a page row by row, in filing order: up to `limit` reports, or
+/// fewer once their payloads reach `PAGE_BYTES`. Both stores read through
+/// it, so a page ends by the same rule on either.
+pub struct PageFill {
+    reports: Vec<StoredReport>,
+    bytes: usize,
+    limit: usize,
+    full: bool,
+}
+
+impl PageFill {
+    pub fn new(limit: usize) -> PageFill {
+        PageFill {
+            reports: vec![],
+            bytes: 0,
+            limit,
+            full: false,
+        }
+    }
+
+    /// Adds a report whose stored payload text is `payload`; false once
+    /// the page holds as much as it may (read no further rows).
+    pub fn push(&mut self, mut report: StoredReport, payload: &str) -> Result<bool, StoreError> {
+        self.bytes += payload.len();
+        report.payload = serde_json::from_str(payload).map_err(|e| {
+            StoreError(format!(
+                "{}: stored payload is not JSON: {e}",
+                report.reference
+            ))
+        })?;
+        self.reports.push(report);
+        self.full = self.bytes >= PAGE_BYTES;
+        Ok(!self.full && self.reports.len() < self.limit)
+    }
+
+    pub fn page(self) -> Page {
+        let next_after = (self.full || self.reports.len() == self.limit)
+            .then(|| self.reports.last().map(|r| r.reference.clone()))
+            .flatten();
+        Page {
+            reports: self.reports,
+            next_after,
+        }
+    }
+}
+
 /// One page of reports in filing order, and where the next one starts.
 #[derive(Clone, Debug, Serialize)]
 pub struct Page {
