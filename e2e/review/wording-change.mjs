@@ -78,6 +78,24 @@ const readBase = (root, base, path) => {
     return null;
   }
 };
+/** Many files of `base` at once (one git process, not one per file): path -> text or null. */
+export function readBaseMany(root, base, paths) {
+  const out = new Map(paths.map((p) => [p, null]));
+  if (!paths.length) return out;
+  const buf = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${base}:${p}`).join("\n") + "\n", maxBuffer: 256 << 20 });
+  let at = 0;
+  for (const p of paths) {
+    const eol = buf.indexOf(10, at);
+    const header = buf.subarray(at, eol).toString("utf8");
+    at = eol + 1;
+    const m = header.match(/^[0-9a-f]+ (\w+) (\d+)$/);
+    if (!m) continue; // "<rev>:<path> missing"
+    const size = Number(m[2]);
+    if (m[1] === "blob") out.set(p, buf.subarray(at, at + size).toString("utf8"));
+    at += size + 1;
+  }
+  return out;
+}
 const readHead = (root, path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : null);
 
 // ---- Fluent ------------------------------------------------------------------
@@ -230,9 +248,30 @@ function linesNotIn(a, b) {
 const SNAPSHOT_FILE = /^snapshots\/([^/]+)\/(ios|android|desktop)-(.+)\.snap$/;
 export const REGISTER = "snapshots/approved-notices.snap";
 
+const SPACED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
+const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+/**
+ * Whether a snapshot line shows `fragment`: as a whole word where its script
+ * puts spaces between words ("Chat" is not in "Chatline"), anywhere in
+ * scripts that do not (Japanese, Chinese, Thai).
+ */
+export function shows(line, fragment) {
+  const chars = [...fragment];
+  const edgeStart = SPACED.test(chars[0]);
+  const edgeEnd = SPACED.test(chars[chars.length - 1]);
+  for (let at = line.indexOf(fragment); at !== -1; at = line.indexOf(fragment, at + 1)) {
+    const before = line.slice(0, at);
+    const after = line.slice(at + fragment.length);
+    const prev = [...before].pop();
+    const next = [...after][0];
+    if ((!edgeStart || !prev || !WORDISH.test(prev)) && (!edgeEnd || !next || !WORDISH.test(next))) return true;
+  }
+  return false;
+}
+
 /** Where a part of a message shows in the changed lines of one snapshot file: the steps, or null. */
 function stepsShowing(part, added, removed) {
-  const hit = (lines, frags) => lines.filter((l) => frags.some((f) => l.plain.includes(f))).map((l) => l.step);
+  const hit = (lines, frags) => lines.filter((l) => frags.some((f) => shows(l.plain, f))).map((l) => l.step);
   let steps = [...hit(added, part.newFragments), ...hit(removed, part.oldFragments)];
   // Only placeables changed: any of the message's text on a changed line.
   if (!part.newFragments.length && !part.oldFragments.length) steps = [...hit(added, part.allAfter), ...hit(removed, part.allBefore)];
@@ -314,11 +353,12 @@ export function wordingChange(root, { env = process.env } = {}) {
   // The approved cases each entry shows in: the snapshot files whose changed
   // lines carry its changed text.
   const snapshotFiles = paths.filter((p) => SNAPSHOT_FILE.test(p));
+  const baseSnapshots = readBaseMany(root, base.rev, snapshotFiles);
   const claimed = new Set();
   const byLocale = new Map();
   for (const file of snapshotFiles) {
     const [, locale, platform, scenario] = file.match(SNAPSHOT_FILE);
-    const before = snapshotLines(readBase(root, base.rev, file));
+    const before = snapshotLines(baseSnapshots.get(file));
     const after = snapshotLines(readHead(root, file));
     const added = linesNotIn(after, before);
     const removed = linesNotIn(before, after);
@@ -346,7 +386,7 @@ export function wordingChange(root, { env = process.env } = {}) {
         ...new Set(
           entry.parts.flatMap((p) => {
             const frags = p.oldFragments.length ? p.oldFragments : p.allBefore;
-            return lines.filter((l) => frags.some((fr) => l.plain.includes(fr))).map((l) => l.step);
+            return lines.filter((l) => frags.some((fr) => shows(l.plain, fr))).map((l) => l.step);
           }),
         ),
       ];
