@@ -107,9 +107,9 @@ async function screenOf(context, base, { locale, platform, scenario, step, wordi
       return true;
     }, text ?? "");
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-    // The dialog as far as it is on screen.
+    // The dialog's box (inside its full-screen backdrop) as far as it is on screen.
     const box = await page.getByTestId("report-dialog").evaluate((d) => {
-      const r = d.getBoundingClientRect();
+      const r = (d.querySelector(".dialog") ?? d).getBoundingClientRect();
       const x = Math.max(0, r.left), y = Math.max(0, r.top);
       return { x, y, width: Math.min(innerWidth, r.right) - x, height: Math.min(innerHeight, r.bottom) - y };
     });

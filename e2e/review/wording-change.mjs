@@ -269,12 +269,27 @@ export function shows(line, fragment) {
   return false;
 }
 
-/** Where a part of a message shows in the changed lines of one snapshot file: the steps, or null. */
-function stepsShowing(part, added, removed) {
-  const hit = (lines, frags) => lines.filter((l) => frags.some((f) => shows(l.plain, f))).map((l) => l.step);
-  let steps = [...hit(added, part.newFragments), ...hit(removed, part.oldFragments)];
+/** A snapshot line's text after its kind ("heading: Why" -> "Why"). */
+const content = (l) => l.plain.slice(l.plain.indexOf(": ") + 2).trim();
+/** A short text without placeables is a whole element on screen (a heading, a button). */
+const isWhole = (text, frags) => text != null && !/[{}\n]/.test(text) && frags.length === 1 && [...frags[0]].length <= 40;
+
+/**
+ * Where a part of a message shows in the changed lines of one snapshot file:
+ * the steps, or null. `strict`: a short text without placeables must be a
+ * line's whole text ("Profile" is the heading "Profile", not part of "Profile
+ * photo: ..."). The project's messages reference no other message; a term
+ * is matched loosely.
+ */
+function stepsShowing(part, added, removed, strict) {
+  const matcher = (text, frags) => (strict && isWhole(text, frags) ? (l, f) => content(l) === f : (l, f) => shows(l.plain, f));
+  const hit = (lines, frags, text) => {
+    const m = matcher(text, frags);
+    return lines.filter((l) => frags.some((f) => m(l, f))).map((l) => l.step);
+  };
+  let steps = [...hit(added, part.newFragments, part.after), ...hit(removed, part.oldFragments, part.before)];
   // Only placeables changed: any of the message's text on a changed line.
-  if (!part.newFragments.length && !part.oldFragments.length) steps = [...hit(added, part.allAfter), ...hit(removed, part.allBefore)];
+  if (!part.newFragments.length && !part.oldFragments.length) steps = [...hit(added, part.allAfter, null), ...hit(removed, part.allBefore, null)];
   return steps.length ? [...new Set(steps)] : null;
 }
 
@@ -365,7 +380,8 @@ export function wordingChange(root, { env = process.env } = {}) {
     if (!byLocale.has(locale)) byLocale.set(locale, []);
     byLocale.get(locale).push(file);
     for (const entry of entries.filter((e) => e.locale === locale)) {
-      const steps = [...new Set(entry.parts.flatMap((p) => stepsShowing(p, added, removed) ?? []))];
+      // A term ("-brand") is used inside other messages' text: never a whole line.
+      const steps = [...new Set(entry.parts.flatMap((p) => stepsShowing(p, added, removed, !entry.id.startsWith("-")) ?? []))];
       if (!steps.length) continue;
       entry.cases.push({ platform, scenario, file, steps, status: !before.length ? "new case" : !after.length ? "case removed" : "changed" });
       claimed.add(file);
