@@ -5,6 +5,7 @@
 // change: wordingChange() (wording-change.mjs); matrix: engineVerdict();
 // screens: takeScreens() (screens.mjs) or { note } when none were taken.
 import { existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 
 export const escape = (s) =>
   String(s ?? "").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
@@ -18,13 +19,13 @@ const ENGINE_NAMES = { chromium: "Chromium", webkit: "WebKit", firefox: "Firefox
  */
 export function engineVerdict(file, { notBefore } = {}) {
   if (!file || !existsSync(file)) {
-    return { ok: null, text: `The engine matrix is missing (${file ?? "matrix.json"} was not found): this page does not tell whether Chromium, WebKit and Firefox showed the approved text. Run \`bash .ci/suite review\` after the browser parts.` };
+    return { ok: null, text: `The engine matrix is missing (no ${basename(file ?? "matrix.json")} beside this page): this page does not tell whether Chromium, WebKit and Firefox showed the approved text. Run \`bash .ci/suite review\` after the browser parts.` };
   }
   let m;
   try {
     m = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    return { ok: false, text: `The engine matrix (${file}) cannot be read (${e.message}): nothing tells whether the engines showed the approved text.` };
+    return { ok: false, text: `The engine matrix (${basename(file)}) cannot be read (${e.message}): nothing tells whether the engines showed the approved text.` };
   }
   const rows = Array.isArray(m.rows) ? m.rows : [];
   if (notBefore && !(new Date(m.generated) >= notBefore)) {
@@ -32,6 +33,10 @@ export function engineVerdict(file, { notBefore } = {}) {
   }
   if (!rows.length) return { ok: false, text: "The engine matrix has no rows: no engine was checked." };
   const engines = [...new Set(rows.map((r) => r.engine))].map((e) => ENGINE_NAMES[e] ?? e);
+  const absent = Object.keys(ENGINE_NAMES).filter((e) => !rows.some((r) => r.engine === e));
+  if (absent.length) {
+    return { ok: false, text: `NOT every engine was checked: the matrix (written ${m.generated}) has no rows of ${absent.map((e) => ENGINE_NAMES[e]).join(" or ")}, so it does not say whether ${absent.length === 1 ? "that engine" : "those engines"} showed the approved text.` };
+  }
   const failed = rows.filter((r) => !r.ok);
   const cases = rows.filter((r) => r.check === "wording").length;
   if (!failed.length) {
