@@ -42,8 +42,12 @@ export function engineVerdict(file, { notBefore } = {}) {
   if (!failed.length) {
     return { ok: true, text: `Every engine showed the approved text: all ${rows.length} checks passed (${cases} displayed-wording cases) in ${engines.join(", ")} (matrix written ${m.generated}).` };
   }
-  const named = failed.slice(0, 5).map((r) => `${r.engine} ${r.locale} ${r.platform} ${r.scenario} (${r.check})`).join("; ");
-  return { ok: false, text: `NOT every engine showed the approved text: ${failed.length} of ${rows.length} checks failed, for example ${named}${failed.length > 5 ? "; …" : ""}. See matrix.html.` };
+  // A part that did not run (locale "-") says why; a case names itself.
+  const parts = [...new Set(failed.filter((r) => r.locale === "-").map((r) => `${r.engine}: ${String(r.failures?.[0] ?? "failed").split("\n")[0]}`))];
+  const failedCases = failed.filter((r) => r.locale !== "-").map((r) => `${r.engine} ${r.locale} ${r.platform} ${r.scenario} (${r.check})`);
+  const named = [...parts.slice(0, 3), ...failedCases.slice(0, Math.max(0, 5 - Math.min(3, parts.length)))];
+  const more = failed.length > named.length ? "; and others" : "";
+  return { ok: false, text: `NOT every engine showed the approved text: ${failed.length} of ${rows.length} checks failed, for example ${named.join("; ")}${more}. See matrix.html.` };
 }
 
 const STEP_NAMES = { reason: "reason step", disclosure: "disclosure step", receipt: "receipt step" };
