@@ -244,6 +244,20 @@ test("no change: the page says that no wording changed", async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("a planner's uncommitted edit, snapshots not refreshed yet: the page shows it from the working tree and warns", async ({ page }) => {
+  const { dir } = baseRepository();
+  const ftl = join(dir, "locales", CHANGE.locale, "report.ftl");
+  writeFileSync(ftl, readFileSync(ftl, "utf8").replace(`\n${CHANGE.id} = ${CHANGE.before}\n`, `\n${CHANGE.id} = ${CHANGE.after}\n`));
+  const { out } = await generate(dir, { WORDING_BASE: "", GITHUB_BASE_REF: "" }, ["--no-screens"]);
+  await page.goto(pathToFileURL(out).href);
+  expect(await legalFindings(page, CHANGE)).toEqual([]);
+  await expect(page.locator("header")).toContainText("with uncommitted changes to locales/ or snapshots/");
+  await expect(page.locator("[data-entry] .warning")).toContainText("were not refreshed with this change");
+  // The cases that still show the old text.
+  await expect(page.locator("[data-entry] [data-case]")).toHaveCount(filesWith(dir, CHANGE.locale, `heading: ${CHANGE.before}`).length);
+  await expect(page.locator("[data-entry]")).toContainText("Screenshots were not taken (--no-screens).");
+});
+
 // The page built from a change computed by the generator's own module, then
 // the marking broken in two ways: legalFindings must pass the first and fail
 // the others.
