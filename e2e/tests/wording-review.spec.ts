@@ -7,7 +7,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,12 +28,23 @@ const CHANGE = {
   unchanged: ["送信する"],
 };
 
+// Every temporary folder a test makes goes when it ends.
+const made: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+test.afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 const git = (dir: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.name=review test", "-c", "user.email=review@test.invalid", "-c", "init.defaultBranch=main", ...args], { cwd: dir, encoding: "utf8" }).trim();
 
 /** A repository whose first commit (on main) holds the project's approved wording and snapshots. */
 function baseRepository(): { dir: string; base: string } {
-  const dir = mkdtempSync(join(tmpdir(), "wording-review-"));
+  const dir = tempDir("wording-review-");
   cpSync(join(ROOT, "locales"), join(dir, "locales"), { recursive: true });
   cpSync(join(ROOT, "snapshots"), join(dir, "snapshots"), { recursive: true });
   git(dir, "init", "-q");
@@ -277,7 +288,7 @@ writeFileSync(out, renderPage({ change, matrix: { ok: null, text: "no matrix" },
 `;
 
 test("self-test: the legal check fails on a page whose marking is wrong", async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), "wording-review-self-"));
+  const dir = tempDir("wording-review-self-");
   const render = async (tamper: string) => {
     const out = join(dir, `${tamper}.html`);
     await promisify(execFile)("node", ["--input-type=module", "-e", RENDER, `${CHANGE.id} = ${CHANGE.before}\n`, `${CHANGE.id} = ${CHANGE.after}\n`, out, tamper]);
@@ -293,7 +304,7 @@ test("self-test: the legal check fails on a page whose marking is wrong", async 
 });
 
 test("the line on top: a passing matrix of the three engines, a failed row, an engine missing, an earlier run", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "wording-review-matrix-"));
+  const dir = tempDir("wording-review-matrix-");
   const row = (engine: string, ok = true) => ({ engine, check: "wording", ok, locale: "ja", platform: "ios", scenario: "one-message" });
   const verdict = async (rows: object[], generated = new Date(), notBefore?: Date) => {
     const file = join(dir, `${Math.random()}.json`);
