@@ -133,10 +133,15 @@ export async function checkCase(
   return failures;
 }
 
-/** The notice_version the committed register lists for a locale and platform. */
-export function registeredNotice(locale: string, platform: string): string {
-  const register = readFileSync(join(SNAPSHOTS, "approved-notices.snap"), "utf8");
+/**
+ * The current notice_version a register lists for a locale and platform:
+ * the committed one, or the register in `folder` (a release's). Current rows
+ * come first.
+ */
+export function registeredNotice(locale: string, platform: string, folder = SNAPSHOTS): string {
+  const file = join(folder, "approved-notices.snap");
+  const register = readFileSync(file, "utf8");
   const row = register.split("\n").map((l) => l.split(/\s+/)).find((w) => w[0] === locale && w[1] === platform && w[2]?.startsWith("notice-"));
-  if (!row) throw new Error(`snapshots/approved-notices.snap lists no notice for ${locale} ${platform}`);
+  if (!row) throw new Error(`${file} lists no notice for ${locale} ${platform}`);
   return row[2];
 }

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chooseReasonAndContinue, stepReady } from "./flow";
+import { registeredNotice } from "./displayed";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -70,15 +71,6 @@ function deploy(receiver: Receiver, release: string) {
   renameSync(next, join(receiver.register, REGISTER_FILE));
 }
 
-/** The notice_version of `locale` on `platform` that a register lists as current. */
-function currentNotice(register: string, locale: string, platform: string): string {
-  const text = readFileSync(join(register, REGISTER_FILE), "utf8");
-  const current = text.slice(0, text.indexOf("Superseded notices"));
-  const row = current.split("\n").find((l) => l.split(/\s+/)[0] === locale && l.split(/\s+/)[1] === platform);
-  if (!row) throw new Error(`${register}: no current ${locale} ${platform} notice`);
-  return row.split(/\s+/)[2];
-}
-
 interface Filed {
   /** The dialog's text on the disclosure step, as the person read it. */
   shown: string;
@@ -133,8 +125,8 @@ async function expectOldNoticeStillVerifies(page: Page, receiver: Receiver, v1No
 }
 
 test("a wording release reaches one receiver: old and new notices verify, a draft and altered text do not", async ({ page }) => {
-  const v1Notice = currentNotice(v1Register, "ja", "ios");
-  const v2Notice = currentNotice(v2Register, "ja", "ios");
+  const v1Notice = registeredNotice("ja", "ios", v1Register);
+  const v2Notice = registeredNotice("ja", "ios", v2Register);
   expect(v2Notice, "the release changed the Japanese notice").not.toBe(v1Notice);
   const receiver = await startReceiver(v1Register);
 
@@ -185,7 +177,7 @@ test("a wording release reaches one receiver: old and new notices verify, a draf
 // release drops the register's superseded rows, and the v1 report that
 // verified as superseded is now unknown.
 test("self-test: a receiver that forgets superseded notices fails the release check", async ({ page }) => {
-  const v1Notice = currentNotice(v1Register, "ja", "ios");
+  const v1Notice = registeredNotice("ja", "ios", v1Register);
   const receiver = await startReceiver(v1Register);
   const forgetful = mkdtempSync(join(ROOT, "target", "e2e-data", "forgetful-"));
   cpSync(join(v2Register, "notices"), join(forgetful, "notices"), { recursive: true });

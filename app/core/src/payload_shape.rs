@@ -58,10 +58,6 @@ impl TakenShapes {
         }
     }
 
-    pub fn oldest(self) -> u16 {
-        self.oldest
-    }
-
     pub fn answer(self, shape: u16) -> ShapeAnswer {
         if shape > PAYLOAD_SHAPE {
             ShapeAnswer::Newer

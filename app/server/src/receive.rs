@@ -324,14 +324,15 @@ impl Receiver {
                 format!("the body is not UTF-8: {e}"),
             ));
         }
-        if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(body) {
-            return Err(refused(
-                400,
-                "(report)",
-                format!("the body is not JSON: {e}"),
-            ));
-        }
-        let shape = shape_of(body).map_err(|r| refused(422, &r.field, r.problem))?;
+        // Reading the shape checks the body is JSON too; only a body it
+        // refuses is read again, to tell "not JSON" (400) from a JSON value
+        // that is no report (422).
+        let shape = shape_of(body).map_err(|r| {
+            match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
+                Err(e) => refused(400, "(report)", format!("the body is not JSON: {e}")),
+                Ok(_) => refused(422, &r.field, r.problem),
+            }
+        })?;
         match self.shapes.answer(shape) {
             ShapeAnswer::Taken => {}
             // Final: the client ends the flow rather than retrying.
