@@ -57,16 +57,25 @@ impl fmt::Display for Outcome {
 }
 
 pub fn check(dir: &Path) -> Outcome {
-    let (locales, mut problems) = match locales::load(dir) {
-        Ok(loaded) => loaded,
-        Err(problem) => {
-            return Outcome {
-                locales: 0,
-                messages: 0,
-                problems: vec![problem],
-            }
-        }
-    };
+    match locales::load(dir) {
+        Ok((locales, problems)) => check_locales(dir, &locales, problems),
+        Err(problem) => Outcome {
+            locales: 0,
+            messages: 0,
+            problems: vec![problem],
+        },
+    }
+}
+
+/// The same check on files held in memory, as `(locale code, [(file name,
+/// text)])`, named as if they were under `dir`: the planners' workbench runs
+/// it on every edit, so its errors are the command's, word for word.
+pub fn check_texts(dir: &Path, texts: Vec<(String, Vec<(String, String)>)>) -> Outcome {
+    let (locales, problems) = locales::from_texts(dir, texts);
+    check_locales(dir, &locales, problems)
+}
+
+fn check_locales(dir: &Path, locales: &[LocaleDir], mut problems: Vec<Problem>) -> Outcome {
     let parsed: Vec<ParsedLocale> = locales
         .iter()
         .map(|locale| ParsedLocale::parse(locale, &mut problems))

@@ -82,6 +82,44 @@ pub fn load(dir: &Path) -> Result<(Vec<LocaleDir>, Vec<Problem>), Problem> {
     Ok((locales, problems))
 }
 
+/// Locales given as text, `(code, [(file name, text)])`, as if read from
+/// `dir`: the same problems for a folder name that is no locale code.
+pub fn from_texts(
+    dir: &Path,
+    texts: Vec<(String, Vec<(String, String)>)>,
+) -> (Vec<LocaleDir>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut locales = Vec::new();
+    let mut texts = texts;
+    texts.sort_by(|a, b| a.0.cmp(&b.0));
+    for (code, mut files) in texts {
+        let path = dir.join(&code);
+        let Ok(langid) = code.parse::<LanguageIdentifier>() else {
+            problems.push(Problem::new(
+                Location::whole(&path),
+                format!("folder name `{code}` is not a locale code"),
+                "rename the folder to a locale code such as `ja` or `pt-BR`",
+            ));
+            continue;
+        };
+        files.sort();
+        let files = files
+            .into_iter()
+            .map(|(name, text)| FtlFile {
+                path: path.join(name),
+                text,
+            })
+            .collect();
+        locales.push(LocaleDir {
+            code,
+            langid,
+            path,
+            files,
+        });
+    }
+    (locales, problems)
+}
+
 fn load_files(locale_path: &Path, problems: &mut Vec<Problem>) -> Vec<FtlFile> {
     let paths = match sorted_entries(locale_path) {
         Ok(paths) => paths,
