@@ -18,9 +18,11 @@ use std::path::{Component, Path};
 use std::sync::Arc;
 
 /// Strict policy: scripts only from this origin, WebAssembly allowed to compile.
+/// Only pages of this origin may frame a page: the planners' workbench shows
+/// its previews in frames; no other site can.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
 style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; \
-base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 pub fn content_type(file: &Path) -> &'static str {
     match file.extension().and_then(|e| e.to_str()) {

@@ -25,6 +25,7 @@ pub use crate::problem::{Location, Position, Problem};
 
 pub const REFERENCE_LOCALE: &str = "en";
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     pub locales: usize,
     /// Messages and terms of the reference locale.

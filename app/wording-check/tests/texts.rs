@@ -53,7 +53,10 @@ fn an_edit_in_memory_is_named_by_file_line_and_column() {
     text.insert_str(second_line, "broken = { $count ]\n");
     let name = name.clone();
     let outcome = check_texts(dir, texts);
-    let first = outcome.problems.first().expect("the broken placeable is a problem");
+    let first = outcome
+        .problems
+        .first()
+        .expect("the broken placeable is a problem");
     assert_eq!(
         first.location.to_string(),
         format!("tests/fixtures/minimal/ja/{name}:2:19"),
