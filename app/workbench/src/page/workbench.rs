@@ -29,14 +29,15 @@ type Texts = Vec<(&'static str, String)>;
 pub fn Workbench() -> impl IntoView {
     let approved = RwSignal::new(None::<Result<Texts, String>>);
     leptos::task::spawn_local(async move {
-        let mut texts = Vec::new();
-        for l in shipped_locales() {
-            match report_web::loading::fetch_text(&format!("../{}", locale_path(l))).await {
-                Ok(text) => texts.push((l, text)),
-                Err(e) => return approved.set(Some(Err(e))),
-            }
-        }
-        approved.set(Some(Ok(texts)));
+        let fetches = shipped_locales().map(|l| async move {
+            let text = report_web::loading::fetch_text(&format!("../{}", locale_path(l))).await?;
+            Ok::<_, String>((l, text))
+        });
+        let texts = futures_util::future::join_all(fetches)
+            .await
+            .into_iter()
+            .collect();
+        approved.set(Some(texts));
     });
     move || match approved.get() {
         None => view! { <p role="status">"Loading the approved wording…"</p> }.into_any(),
@@ -340,12 +341,12 @@ fn Bench(approved: Texts) -> impl IntoView {
                     let rows: Vec<&'static str> = SCENARIOS.iter().map(|s| s.id).filter(|id| { let s = scenario.get(); s == ALL_SCENARIOS || s == *id }).collect();
                     rows.into_iter().map(|id| view! {
                         <h3>{id}</h3>
-                        <div class="frames">
+                        <div class="frames" role="region" tabindex="0" aria-label=format!("Previews of {id} on every platform")>
                             {Platform::ALL.map(|p| {
                                 let (width, height) = viewport(p);
                                 let key = format!("{}/{id}", p.id());
                                 let status = move || shown.with(|s| s.get(&key).cloned()).map_or("Loading…".to_string(), |(v, outcome)| {
-                                    if v == version.get() { format!("Shows your edit; display check: {outcome}") } else { "Updating…".to_string() }
+                                    if v == version.get() { format!("Up to date; display check: {outcome}") } else { "Updating…".to_string() }
                                 });
                                 view! {
                                     <figure data-testid="platform" data-platform=p.id()>
