@@ -13,6 +13,7 @@ import { measureColdPath } from "./coldpath.mjs";
 import { measureSuites } from "./suites.mjs";
 import { measureLongRegister, measurePostgresReceivers, measureReceiver } from "./receiver.mjs";
 import { printTable } from "./table.mjs";
+import { measureWorkbench } from "./workbench.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -35,10 +36,11 @@ async function measure(dir, label) {
   const timings = await measureTimings(dir, runs);
   // null for builds without the plain host (dist/examples/plain).
   const coldPath = await measureColdPath(dir, runs);
+  const workbench = await measureWorkbench(dir, Math.min(runs, 20));
   const receiver = measureReceiver(dir);
   const longRegister = measureLongRegister(dir);
   const postgres = measurePostgresReceivers(dir);
-  return { label, sizes, timings, coldPath, receiver, longRegister, postgres };
+  return { label, sizes, timings, coldPath, workbench, receiver, longRegister, postgres };
 }
 
 build(root);

@@ -5,6 +5,8 @@ const KB = 1024;
 // rise above the measured floor accepted on the embedding issue.
 const BUDGET_BROTLI = 150 * KB;
 const BUDGET_MS = { 1: 16, 4: 50 };
+// Issue 23: a planner sees an edit on every platform within 2 seconds.
+const BUDGET_WORKBENCH_MS = 2000;
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const ms = (n) => (n === undefined || n === null ? "n/a" : `${n.toFixed(1)} ms`);
@@ -115,6 +117,17 @@ export function printTable(current, previous, runs) {
     }
   } else {
     rows.push(["receiver on PostgreSQL", "n/a (no --database)", "", "", ""]);
+  }
+  // The planners' workbench (workbench.mjs); null for builds without it.
+  const wb = current.workbench;
+  const pw = previous?.workbench ?? undefined;
+  if (wb) {
+    row("workbench: open -> every platform's preview shown (ja, one scenario)", wb.open, pw?.open, ms);
+    for (const stat of ["median", "p95"]) {
+      row(`workbench: last keystroke -> all three platforms show the edit, ${stat}`, wb.roundTrip[stat], pw?.roundTrip?.[stat], ms, stat === "median" ? BUDGET_WORKBENCH_MS : undefined);
+    }
+  } else {
+    rows.push(["workbench", "n/a (no /workbench/)", "", "", ""]);
   }
   for (const s of current.suites ?? []) {
     rows.push([`wall time: ${s.label}${s.ok ? "" : " (FAILED)"}`, `${s.seconds.toFixed(1)} s`, "", "", ""]);
