@@ -84,6 +84,8 @@ test("a planner edits the ja headline, breaks and fixes a placeable, sees every 
     await expect(status(page, p)).toHaveText("Up to date; display check: passed");
   }
   await expect(page.getByTestId("round-trip")).toHaveText(/^Every platform shows your edit \(\d+ ms after your last keystroke\)\.$/);
+  // The previews updated without taking the keyboard: the planner types on.
+  await expect(area).toBeFocused();
 
   // Break the placeable: delete its closing brace.
   const brace = edited.indexOf(PLACEABLE) + "{ $total ".length;
@@ -138,6 +140,39 @@ test("the workbench has no axe violations, with its previews, and none after an 
   await page.keyboard.press("Backspace");
   await expect(page.getByTestId("problem")).toHaveCount(1);
   expect(await violations("with a problem")).toEqual([]);
+});
+
+test("by keyboard: Tab reaches every control once, in order, and passes over each preview in one step (no trap in their dialogs)", async ({ page }) => {
+  await openJapanese(page);
+  await page.locator("body").focus();
+  const visited: string[] = [];
+  for (let i = 0; i < 11; i++) {
+    await page.keyboard.press("Tab");
+    visited.push(await page.evaluate(() => {
+      const a = document.activeElement!;
+      return a.getAttribute("data-testid") ?? a.getAttribute("aria-label") ?? a.getAttribute("title") ?? a.tagName.toLowerCase();
+    }));
+  }
+  const previews = ["iOS", "Android", "Desktop"].map((p) => `${p} preview of full-window`);
+  const controls = ["locale", "ftl", "download", "summary", "scenario", "step", "Previews of full-window on every platform", ...previews];
+  expect(visited.slice(0, controls.length)).toEqual(controls);
+  expect(visited[controls.length]).not.toBe(previews[2]);
+});
+
+test("the pseudo-locale switch shows the edited reference wording accented, on every platform and in the cases", async ({ page }) => {
+  await page.goto("/workbench/?lang=en");
+  for (const p of PLATFORMS) await expect(status(page, p)).toHaveText("Up to date; display check: passed", FIRST_LOAD);
+  await page.getByTestId("preview-as").selectOption("en-XA");
+  const english = readFileSync(join(ROOT, "locales/en/report.ftl"), "utf8");
+  const line = english.split("\n").find((l) => l.startsWith("why-heading = "))!;
+  await caretAt(page, english.indexOf(line) + line.length);
+  await page.keyboard.insertText(" now");
+  // en-XA accents every letter and doubles vowels: "now" becomes "ƞǿǿẇ".
+  for (const p of PLATFORMS) {
+    await expect(frame(page, p).locator("[data-snap=heading]").filter({ hasText: "ƞǿǿẇ" })).toHaveCount(1);
+    await expect(status(page, p)).toHaveText("Up to date; display check: passed");
+  }
+  await expect(page.locator("[data-testid=case-change] ins").first()).toContainText("ƞǿǿẇ");
 });
 
 test("self-test: a preview that hides the notice is reported as failing the display check, not as shown", async ({ page }) => {

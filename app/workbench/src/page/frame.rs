@@ -49,6 +49,7 @@ pub fn Frame() -> impl IntoView {
             return;
         };
         latest.set_value(version);
+        set_inert(false);
         let files_of = if PSEUDO_LOCALES.contains(&locale.as_str()) {
             REFERENCE_LOCALE
         } else {
@@ -112,6 +113,10 @@ pub fn Frame() -> impl IntoView {
             if let Some(focus) = focus {
                 scroll_to(&focus);
             }
+            // Shown, the preview is a picture of the notice: the keyboard
+            // passes over it instead of into its modal dialog, where Tab
+            // would cycle (the demo is where the flow is tried).
+            set_inert(true);
             report(version, &outcome);
         });
         Some(
@@ -130,6 +135,21 @@ pub fn Frame() -> impl IntoView {
             }
             .into_any(),
         )
+    }
+}
+
+/// The body and the dialog: a modal dialog is not made inert by its
+/// ancestors.
+fn set_inert(inert: bool) {
+    let document = browser::document();
+    let dialog = document.query_selector("dialog").ok().flatten();
+    for element in document.body().map(Into::into).into_iter().chain(dialog) {
+        let element: web_sys::Element = element;
+        let _ = if inert {
+            element.set_attribute("inert", "")
+        } else {
+            element.remove_attribute("inert")
+        };
     }
 }
 
