@@ -110,6 +110,10 @@ pub fn Frame() -> impl IntoView {
         let (version, step, focus) = (d.version, d.step.clone(), d.focus.clone());
         leptos::task::spawn_local(async move {
             let outcome = walk_to(&step, || latest.get_value() == version).await;
+            // A newer draft is being walked: its dialog must stay live.
+            if latest.get_value() != version {
+                return;
+            }
             if let Some(focus) = focus {
                 scroll_to(&focus);
             }
