@@ -278,6 +278,7 @@ fn Bench(approved: Texts) -> impl IntoView {
                     </details>
                 </div>
             </section>
+            <div class="side">
             <section class="check" aria-labelledby="check-heading">
                 <h2 id="check-heading">"Wording check"</h2>
                 <p id="check-summary" role="status" data-testid="check-summary">{move || problems.with(summary)}</p>
@@ -301,6 +302,7 @@ fn Bench(approved: Texts) -> impl IntoView {
                 <h2 id="changes-heading">"What changes"</h2>
                 {move || changes_view(locale.get(), cases.get())}
             </section>
+            </div>
             <section class="preview" aria-labelledby="preview-heading">
                 <h2 id="preview-heading">"Preview"</h2>
                 <div class="controls">
