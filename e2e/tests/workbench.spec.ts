@@ -58,6 +58,11 @@ async function openJapanese(page: Page) {
 }
 
 test("a planner edits the ja headline, breaks and fixes a placeable, sees every platform and case, and downloads only the edit", async ({ page }) => {
+  // Nothing the planner types leaves the page: every request only reads.
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() !== "GET" || r.url().includes("/api/")) sent.push(`${r.method()} ${r.url()}`);
+  });
   await openJapanese(page);
   const area = page.getByTestId("ftl");
 
@@ -127,6 +132,7 @@ test("a planner edits the ja headline, breaks and fixes a placeable, sees every 
   const patch = await page.getByTestId("patch").inputValue();
   const changed = patch.split("\n").filter((l) => /^[-+](?![-+]{2} )/.test(l));
   expect(changed).toEqual([`-${HEADLINE_START}`, `+    ${TYPED}${HEADLINE_START.slice(4)}`]);
+  expect(sent).toEqual([]);
 });
 
 test("the workbench has no axe violations, with its previews, and none after an error shows", async ({ page }) => {
