@@ -11,14 +11,13 @@ use report_core::snapshot::{
     normalize, SNAPSHOT_HOST_APP_VERSION, SNAPSHOT_REASON, SNAPSHOT_REFERENCE,
     SNAPSHOT_UTC_OFFSET_MINUTES,
 };
-use report_core::wording::{locale_path, PSEUDO_LOCALES, REFERENCE_LOCALE};
 use report_core::{Platform, Policy, Wording};
 use report_web::{ReportFlow, SubmitTarget};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
-use super::protocol::{ToFrame, ToWorkbench};
+use super::protocol::{wording_of, ToFrame, ToWorkbench};
 
 struct Draft {
     version: u32,
@@ -50,13 +49,7 @@ pub fn Frame() -> impl IntoView {
         };
         latest.set_value(version);
         set_inert(false);
-        let files_of = if PSEUDO_LOCALES.contains(&locale.as_str()) {
-            REFERENCE_LOCALE
-        } else {
-            &locale
-        };
-        let path = locale_path(files_of);
-        let wording = Wording::from_locale_text(&locale, &path, text)
+        let wording = wording_of(&locale, text)
             .map(Arc::new)
             .map_err(|e| e.to_string());
         draft.set(Some(Arc::new(Draft {

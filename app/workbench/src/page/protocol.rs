@@ -44,3 +44,28 @@ pub fn viewport(platform: report_core::Platform) -> (u32, u32) {
         report_core::Platform::Desktop => (1280, 720),
     }
 }
+
+/// The wording a preview shows: `locale`'s file, or for a pseudo-locale the
+/// reference locale's file with its transform; errors name the file.
+pub fn wording_of(
+    locale: &str,
+    text: String,
+) -> Result<report_core::Wording, report_core::WordingError> {
+    use report_core::wording::{locale_path, PSEUDO_LOCALES, REFERENCE_LOCALE};
+    let files_of = if PSEUDO_LOCALES.contains(&locale) {
+        REFERENCE_LOCALE
+    } else {
+        locale
+    };
+    report_core::Wording::from_locale_text(locale, &locale_path(files_of), text)
+}
+
+/// What the previews show for the locale being edited: a pseudo-locale only
+/// when editing the reference locale.
+pub fn shown_locale(editing: &'static str, preview_as: &'static str) -> &'static str {
+    if editing == report_core::wording::REFERENCE_LOCALE || preview_as == editing {
+        preview_as
+    } else {
+        editing
+    }
+}

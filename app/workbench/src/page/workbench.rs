@@ -10,12 +10,12 @@ use leptos::prelude::*;
 use report_core::fixtures::SCENARIOS;
 use report_core::pseudo;
 use report_core::wording::{endonym, locale_path, shipped_locales, REFERENCE_LOCALE};
-use report_core::{Platform, Wording};
+use report_core::Platform;
 use wasm_bindgen::JsCast;
 use wording_check::Problem;
 
 use super::browser;
-use super::protocol::{viewport, ToFrame, ToWorkbench};
+use super::protocol::{shown_locale, viewport, wording_of, ToFrame, ToWorkbench};
 use crate::changes::{self, CaseChange, LineChange};
 
 const STEPS: [&str; 3] = ["reason", "disclosure", "receipt"];
@@ -86,15 +86,7 @@ fn Bench(approved: Texts) -> impl IntoView {
         wording_check::check_texts(Path::new("locales"), texts)
     });
 
-    let shown_as = move || {
-        let l = locale.get();
-        let p = preview_as.get();
-        if l == REFERENCE_LOCALE || p == l {
-            p
-        } else {
-            l
-        }
-    };
+    let shown_as = move || shown_locale(locale.get(), preview_as.get());
     let before = Memo::new(move |_| render(shown_as(), &approved_of(locale.get())));
     let after = Memo::new(move |_| render(shown_as(), &settled.get()));
     let cases = Memo::new(move |_| match (before.get(), after.get()) {
@@ -108,7 +100,7 @@ fn Bench(approved: Texts) -> impl IntoView {
     let round_trip = RwSignal::new(None::<f64>);
     let edited_at = StoredValue::new(0.0f64);
     let frames = move || -> Vec<(&'static str, Platform)> {
-        let s = scenario.get();
+        let s = scenario.get_untracked();
         SCENARIOS
             .iter()
             .filter(|c| s == ALL_SCENARIOS || c.id == s)
@@ -122,7 +114,7 @@ fn Bench(approved: Texts) -> impl IntoView {
         });
         serde_json::to_string(&ToFrame::Draft {
             version: version.get_untracked(),
-            locale: shown_as_untracked(locale, preview_as).to_string(),
+            locale: shown_locale(locale.get_untracked(), preview_as.get_untracked()).to_string(),
             text: settled.get_untracked(),
             step: step.get_untracked().to_string(),
             focus,
@@ -366,27 +358,8 @@ fn Bench(approved: Texts) -> impl IntoView {
     }
 }
 
-fn shown_as_untracked(
-    locale: RwSignal<&'static str>,
-    preview_as: RwSignal<&'static str>,
-) -> &'static str {
-    let l = locale.get_untracked();
-    let p = preview_as.get_untracked();
-    if l == REFERENCE_LOCALE || p == l {
-        p
-    } else {
-        l
-    }
-}
-
 fn render(locale: &str, text: &str) -> Result<Vec<String>, String> {
-    let files_of = if locale == pseudo::ACCENTED || locale == pseudo::BIDI {
-        REFERENCE_LOCALE
-    } else {
-        locale
-    };
-    let wording = Wording::from_locale_text(locale, &locale_path(files_of), text.to_string())
-        .map_err(|e| e.to_string())?;
+    let wording = wording_of(locale, text.to_string()).map_err(|e| e.to_string())?;
     changes::render_all(&wording)
 }
 
