@@ -21,6 +21,8 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const runs = Number(option("--runs", 30));
+// Cold runs are slow (a new browser context each, 6 targets x 4 conditions).
+const coldRuns = Number(option("--cold-runs", 20));
 const compare = option("--compare", null);
 const suites = !args.includes("--no-suites");
 const root = resolve(".");
@@ -35,7 +37,8 @@ async function measure(dir, label) {
   const sizes = measureSizes(join(dir, "dist"));
   const timings = await measureTimings(dir, runs);
   // null for builds without the plain host (dist/examples/plain).
-  const coldPath = await measureColdPath(dir, runs);
+  // The peers only beside the current tree: they are the same for both.
+  const coldPath = await measureColdPath(dir, coldRuns, { peers: dir === root ? root : null });
   const workbench = await measureWorkbench(dir, Math.min(runs, 20));
   const receiver = measureReceiver(dir);
   const longRegister = measureLongRegister(dir);

@@ -25,11 +25,29 @@
 // PerformanceObserver for "paint" is no use here: it reports only the page's
 // first paint and first contentful paint, which happened when the host
 // loaded.
+//
+// The peers (peers/, issue 24): the same first step written with React 19 +
+// @fluent/react and with Preact, each a lazy chunk of a host page that
+// already runs its framework, served by a second receiver from the peers'
+// build. Every target and condition takes its turn in every run.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, quantile, startServer } from "./harness.mjs";
+import { buildPeers } from "./peers/build.mjs";
 
-const HOST = "/examples/plain/?chat=one-to-one&lang=ja&platform=android";
+const packageHost = (lang) => `/examples/plain/?chat=one-to-one&lang=${lang}&platform=android`;
+// `files`: where the target's own files are; a run that got one of them from
+// a cache is not cold.
+const PACKAGE_TARGETS = [
+  { key: "package-en", label: "report-disclosure package (en)", site: "dist", path: packageHost("en"), files: "/package/" },
+  { key: "package-ja", label: "report-disclosure package (ja)", site: "dist", path: packageHost("ja"), files: "/package/" },
+];
+const PEER_TARGETS = [
+  { key: "react-en", label: "React 19 + @fluent/react chunk (en)", site: "peers", path: "/react/?lang=en", files: "/react/" },
+  { key: "react-ja", label: "React 19 + @fluent/react chunk (ja)", site: "peers", path: "/react/?lang=ja", files: "/react/" },
+  { key: "preact-en", label: "Preact + @fluent/bundle chunk (en)", site: "peers", path: "/preact/?lang=en", files: "/preact/" },
+  { key: "preact-ja", label: "Preact + @fluent/bundle chunk (ja)", site: "peers", path: "/preact/?lang=ja", files: "/preact/" },
+];
 const REPORT = '[data-message-id="o20"] button.report';
 // A slow mobile connection: 1.6 Mbps down, 750 kbps up, 150 ms round trip.
 const SLOW = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
@@ -72,7 +90,7 @@ function instrument() {
 }
 
 /** One cold run: a new context, the host loaded, "Report" pressed, reason list painted. */
-async function coldRun(browser, port, condition) {
+async function coldRun(browser, url, condition) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: "Asia/Tokyo" });
   try {
     await context.addInitScript(instrument);
@@ -83,7 +101,7 @@ async function coldRun(browser, port, condition) {
       await cdp.send("Network.enable");
       await cdp.send("Network.emulateNetworkConditions", condition.network);
     }
-    await page.goto(`http://127.0.0.1:${port}${HOST}`);
+    await page.goto(url);
     await page.waitForLoadState("networkidle");
     await page.locator(REPORT).click();
     return await page.evaluate(async (timeout) => {
@@ -140,47 +158,66 @@ function breakdown(run) {
 }
 
 /**
- * Median and p95 of the cold path per condition, the bytes it transfers, and
- * the breakdown of the median run at 4x CPU. Returns null for builds
- * without the plain host.
+ * Median and p95 of the cold path per target and condition, the bytes each
+ * transfers after the click, and the breakdown of the package's median run
+ * in Japanese at 4x CPU. `peers`: also the React and Preact peers (the
+ * current tree's, built from `root`). Returns null for builds without the
+ * plain host.
  */
-export async function measureColdPath(dir, runs) {
+export async function measureColdPath(dir, runs, { peers = null } = {}) {
   if (!existsSync(join(dir, "dist", "examples", "plain"))) return null;
-  const port = 4800 + Math.floor(Math.random() * 500);
-  const server = await startServer(dir, port);
+  const servers = [];
+  const base = {};
   const browser = await launchChromium();
-  const samples = Object.fromEntries(CONDITIONS.map((c) => [c.key, []]));
+  const targets = [...PACKAGE_TARGETS, ...(peers ? PEER_TARGETS : [])];
+  const samples = Object.fromEntries(targets.map((t) => [t.key, Object.fromEntries(CONDITIONS.map((c) => [c.key, []]))]));
   try {
-    // Conditions take turns run by run, so a slow spell of the machine does
-    // not land on one of them only.
+    const port = 4800 + Math.floor(Math.random() * 400);
+    servers.push(await startServer(dir, port));
+    base.dist = `http://127.0.0.1:${port}`;
+    if (peers) {
+      const out = await buildPeers(peers, join(peers, "target", "bench-peers"));
+      servers.push(await startServer(dir, port + 1, out));
+      base.peers = `http://127.0.0.1:${port + 1}`;
+    }
+    // Targets and conditions take turns run by run (the order turned each
+    // run), so a slow spell of the machine does not land on one of them only.
+    const pairs = targets.flatMap((target) => CONDITIONS.map((condition) => ({ target, condition })));
     for (let run = 0; run < runs + WARMUP; run++) {
-      for (const condition of CONDITIONS) {
-        const result = await coldRun(browser, port, condition);
+      const turn = run % pairs.length;
+      for (const { target, condition } of [...pairs.slice(turn), ...pairs.slice(0, turn)]) {
+        const result = await coldRun(browser, base[target.site] + target.path, condition);
         // Every build with the plain host has the marks this waits for: a run
         // that ends without them is a broken cold path, not a missing host.
-        if (result === null) throw new Error(`cold path (${condition.key}): the reason step was not rendered within ${TIMEOUT_MS} ms`);
-        const cached = result.resources.filter((r) => r.path.startsWith("/package/") && r.transferSize === 0);
-        if (cached.length > 0) throw new Error(`cold path: not cold, from a cache: ${cached.map((r) => r.path).join(", ")}`);
-        if (run >= WARMUP) samples[condition.key].push(result);
+        if (result === null) throw new Error(`cold path (${target.key}, ${condition.key}): the reason step was not rendered within ${TIMEOUT_MS} ms`);
+        const cached = result.resources.filter((r) => r.path.startsWith(target.files) && r.transferSize === 0);
+        if (cached.length > 0) throw new Error(`cold path (${target.key}): not cold, from a cache: ${cached.map((r) => r.path).join(", ")}`);
+        if (run >= WARMUP) samples[target.key][condition.key].push(result);
       }
     }
   } finally {
     await browser.close();
-    server.kill();
+    for (const server of servers) server.kill();
   }
 
-  const conditions = CONDITIONS.map(({ key, cpu, network }) => {
-    const totals = samples[key].map((r) => r.painted - r.click);
-    return { key, cpu, network: network !== null, median: quantile(totals, 0.5), p95: quantile(totals, 0.95) };
+  const measured = targets.map((target) => {
+    const conditions = CONDITIONS.map(({ key, cpu, network }) => {
+      const totals = samples[target.key][key].map((r) => r.painted - r.click);
+      return { key, cpu, network: network !== null, median: quantile(totals, 0.5), p95: quantile(totals, 0.95) };
+    });
+    // Bytes: the same files in every run; taken from the first unthrottled one.
+    const files = samples[target.key]["1x-fast"][0].resources;
+    const bytes = {
+      files: files.map((r) => ({ path: r.path, transferSize: r.transferSize, encodedBodySize: r.encodedBodySize })),
+      transferSize: files.reduce((t, r) => t + r.transferSize, 0),
+      encodedBodySize: files.reduce((t, r) => t + r.encodedBodySize, 0),
+    };
+    return { key: target.key, label: target.label, conditions, bytes };
   });
-  // Bytes: the same files in every run; taken from the first unthrottled one.
-  const files = samples["1x-fast"][0].resources;
-  const bytes = {
-    files: files.map((r) => ({ path: r.path, transferSize: r.transferSize, encodedBodySize: r.encodedBodySize })),
-    transferSize: files.reduce((t, r) => t + r.transferSize, 0),
-    encodedBodySize: files.reduce((t, r) => t + r.encodedBodySize, 0),
-  };
-  const byTotal = [...samples[BREAKDOWN]].sort((a, b) => a.painted - a.click - (b.painted - b.click));
+  const ja = measured.find((t) => t.key === "package-ja");
+  const byTotal = [...samples["package-ja"][BREAKDOWN]].sort((a, b) => a.painted - a.click - (b.painted - b.click));
   const median = byTotal[Math.ceil(byTotal.length / 2) - 1];
-  return { conditions, bytes, breakdown: breakdown(median) };
+  // `conditions` and `bytes`: the package in Japanese, as builds before the
+  // peers reported it, for --compare.
+  return { conditions: ja.conditions, bytes: ja.bytes, targets: measured, breakdown: breakdown(median) };
 }

@@ -6,13 +6,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export async function startServer(dir, port) {
+/** The build's receiver serving `folder` (its dist/ unless told). */
+export async function startServer(dir, port, folder = join(dir, "dist")) {
   const bin = join(dir, "target/release/report-server");
   // A receiver with storage keeps it in a directory of its own here, not the
   // demo's data/ (which a running demo may hold); older builds have no --data.
   const help = spawnSync(bin, ["--help"], { encoding: "utf8" }).stdout ?? "";
   const data = help.includes("--data") ? ["--data", mkdtempSync(join(tmpdir(), "bench-data-"))] : [];
-  const server = spawn(bin, ["--port", String(port), "--dir", join(dir, "dist"), ...data], { stdio: "ignore" });
+  const server = spawn(bin, ["--port", String(port), "--dir", folder, ...data], { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/`);
