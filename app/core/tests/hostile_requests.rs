@@ -3,7 +3,8 @@
 //! it, or gives a report (built as the component builds it at "Agree and
 //! send") that the receiver's strict parse accepts, whose body is under the
 //! receiver's limit and whose disclosure re-renders to the digest shown.
-//! Nothing panics on the way.
+//! The receiver's inverse (`verify::disclosure_of`) rebuilds exactly the
+//! payload that was sent. Nothing panics on the way.
 
 use proptest::prelude::*;
 use report_core::limits::{
@@ -95,14 +96,34 @@ fn assert_no_dead_end(m: &Mount, wording: &Wording) -> Result<(), TestCaseError>
             );
             let p = parse(json.as_bytes(), &m.policy)
                 .map_err(|r| TestCaseError::fail(format!("receiver refuses it: {r}")))?;
+            let back = disclosure_of(&p, &m.policy);
             let shown = ScreenContext {
                 wording,
                 platform: p.platform,
                 utc_offset_minutes: p.utc_offset_minutes,
             }
-            .disclosure_screen(&disclosure_of(&p, &m.policy))
+            .disclosure_screen(&back)
             .expect("the receiver re-renders what it accepted");
-            prop_assert_eq!(disclosure_digest(&shown), p.disclosure_digest);
+            prop_assert_eq!(disclosure_digest(&shown), p.disclosure_digest.clone());
+            // The round trip: the disclosure the receiver rebuilds gives back
+            // the very payload that was sent, every field of it, not only
+            // the text its digest covers.
+            let again = ReportPayload::build(
+                &back,
+                &Consent {
+                    report_id: &p.report_id,
+                    reason: p.reason,
+                    comment: p.comment.as_deref().unwrap_or_default(),
+                    locale: &p.locale,
+                    platform: p.platform,
+                    utc_offset_minutes: p.utc_offset_minutes,
+                    consented_at: &p.consented_at,
+                    notice_version: &p.notice_version,
+                    disclosure_digest: &p.disclosure_digest,
+                    display_check: p.display_check.expect("built with its display check"),
+                },
+            );
+            prop_assert_eq!(again, p);
         }
     }
     Ok(())
