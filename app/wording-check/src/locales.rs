@@ -63,12 +63,7 @@ pub fn load(dir: &Path) -> Result<(Vec<LocaleDir>, Vec<Problem>), Problem> {
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        let Ok(langid) = code.parse::<LanguageIdentifier>() else {
-            problems.push(Problem::new(
-                Location::whole(&path),
-                format!("folder name `{code}` is not a locale code"),
-                "rename the folder to a locale code such as `ja` or `pt-BR`",
-            ));
+        let Some(langid) = locale_code(&code, &path, &mut problems) else {
             continue;
         };
         let files = load_files(&path, &mut problems);
@@ -94,12 +89,7 @@ pub fn from_texts(
     texts.sort_by(|a, b| a.0.cmp(&b.0));
     for (code, mut files) in texts {
         let path = dir.join(&code);
-        let Ok(langid) = code.parse::<LanguageIdentifier>() else {
-            problems.push(Problem::new(
-                Location::whole(&path),
-                format!("folder name `{code}` is not a locale code"),
-                "rename the folder to a locale code such as `ja` or `pt-BR`",
-            ));
+        let Some(langid) = locale_code(&code, &path, &mut problems) else {
             continue;
         };
         files.sort();
@@ -118,6 +108,19 @@ pub fn from_texts(
         });
     }
     (locales, problems)
+}
+
+/// The folder's name as a locale, or a problem naming the folder.
+fn locale_code(code: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<LanguageIdentifier> {
+    let parsed = code.parse::<LanguageIdentifier>().ok();
+    if parsed.is_none() {
+        problems.push(Problem::new(
+            Location::whole(path),
+            format!("folder name `{code}` is not a locale code"),
+            "rename the folder to a locale code such as `ja` or `pt-BR`",
+        ));
+    }
+    parsed
 }
 
 fn load_files(locale_path: &Path, problems: &mut Vec<Problem>) -> Vec<FtlFile> {

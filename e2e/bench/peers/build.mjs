@@ -33,8 +33,8 @@ export async function buildPeers(root, out) {
   writeFileSync(join(src, "wording.js"), wordingModule(root));
   const chat = readFileSync(join(root, "dist/examples/chats/one-to-one.json"));
   for (const [name, jsx] of [
-    ["react", { jsx: "automatic" }],
-    ["preact", { jsx: "automatic", jsxImportSource: "preact" }],
+    ["react", { jsx: "automatic", alias: { hooks: "react" } }],
+    ["preact", { jsx: "automatic", jsxImportSource: "preact", alias: { hooks: "preact/hooks" } }],
   ]) {
     await build({
       entryPoints: { host: join(src, name, "host.jsx") },
