@@ -12,6 +12,9 @@ use crate::screens::{
 use crate::{Disclosure, Policy, Wording, WordingError};
 
 /// The reason every snapshot case picks, and the reference its receipt shows.
+/// The steps a snapshot holds, in order, each under `== <step> ==`; also
+/// the `data-step` of each in the component.
+pub const SNAPSHOT_STEPS: [&str; 3] = ["reason", "disclosure", "receipt"];
 pub const SNAPSHOT_REASON: Reason = Reason::Harassment;
 pub const SNAPSHOT_REFERENCE: &str = "R-123456";
 /// Message times in snapshots are shown in Tokyo time (UTC+9).
@@ -179,11 +182,11 @@ pub fn render_case(
     let screens = ctx.screens(&disclosure)?;
     let receipt = ctx.receipt_screen(&disclosure, SNAPSHOT_REASON, SNAPSHOT_REFERENCE)?;
     let mut out = String::new();
-    for (step, lines) in [
-        ("reason", reason_lines(&screens.reason)),
-        ("disclosure", disclosure_lines(&screens.disclosure)),
-        ("receipt", receipt_lines(&receipt)),
-    ] {
+    for (step, lines) in SNAPSHOT_STEPS.into_iter().zip([
+        reason_lines(&screens.reason),
+        disclosure_lines(&screens.disclosure),
+        receipt_lines(&receipt),
+    ]) {
         out.push_str(&format!("== {step} ==\n"));
         for line in lines {
             out.push_str(&line);

@@ -3,7 +3,7 @@
 //! that writes `snapshots/`, and the edit as a patch for a pull request.
 
 use report_core::fixtures::{Scenario, SCENARIOS};
-use report_core::snapshot::render_case;
+use report_core::snapshot::{render_case, SNAPSHOT_STEPS};
 use report_core::wording::locale_path;
 use report_core::{Platform, Wording};
 use similar::{ChangeTag, TextDiff};
@@ -62,7 +62,7 @@ pub fn compare(before: &[String], after: &[String]) -> Vec<CaseChange> {
             for change in TextDiff::from_lines(b.as_str(), a.as_str()).iter_all_changes() {
                 let line = change.value().trim_end_matches('\n');
                 if let Some(header) = line.strip_prefix("== ").and_then(|l| l.strip_suffix(" ==")) {
-                    step = ["reason", "disclosure", "receipt"]
+                    step = SNAPSHOT_STEPS
                         .into_iter()
                         .find(|s| *s == header)
                         .unwrap_or("");

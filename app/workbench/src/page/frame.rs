@@ -68,9 +68,6 @@ pub fn Frame() -> impl IntoView {
         if latest.get_value() != version {
             return;
         }
-        let _ = browser::document()
-            .body()
-            .map(|b| b.set_attribute("data-shown", &format!("{version} {outcome}")));
         tell_workbench(&ToWorkbench::Shown {
             version,
             platform: platform.id().into(),

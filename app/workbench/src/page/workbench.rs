@@ -9,6 +9,7 @@ use std::path::Path;
 use leptos::prelude::*;
 use report_core::fixtures::SCENARIOS;
 use report_core::pseudo;
+use report_core::snapshot::SNAPSHOT_STEPS;
 use report_core::wording::{endonym, locale_path, shipped_locales, REFERENCE_LOCALE};
 use report_core::Platform;
 use wasm_bindgen::JsCast;
@@ -18,7 +19,6 @@ use super::browser;
 use super::protocol::{shown_locale, viewport, wording_of, ToFrame, ToWorkbench};
 use crate::changes::{self, CaseChange, LineChange};
 
-const STEPS: [&str; 3] = ["reason", "disclosure", "receipt"];
 const ALL_SCENARIOS: &str = "all";
 /// A pause in typing this long updates the previews and the cases.
 const SETTLE_MS: i32 = 150;
@@ -223,13 +223,23 @@ fn Bench(approved: Texts) -> impl IntoView {
             let _ = area.set_selection_range(at, at);
         }
     };
-    let download = Memo::new(move |previous: Option<&Option<String>>| {
-        if let Some(Some(url)) = previous {
-            browser::revoke(url);
+    // The file is made when the link is followed, not on every keystroke.
+    let download_url = StoredValue::new(None::<String>);
+    let download = move |ev: leptos::ev::MouseEvent| {
+        if let Some(old) = download_url.get_value() {
+            browser::revoke(&old);
         }
-        browser::text_file_url(&text())
-    });
-    let patch = move || changes::patch(locale.get(), &approved_of(locale.get()), &text());
+        let url = browser::text_file_url(&text());
+        let link = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let (Some(url), Some(link)) = (&url, link) {
+            link.set_href(url);
+        }
+        download_url.set_value(url);
+    };
+    // Shown once typing paused, as the previews; copied as it is now.
+    let patch_of = move |text: &str| changes::patch(locale.get(), &approved_of(locale.get()), text);
 
     view! {
         <header>
@@ -260,13 +270,13 @@ fn Bench(approved: Texts) -> impl IntoView {
                 <textarea id="ftl" data-testid="ftl" node_ref=area spellcheck="false" aria-describedby="check-summary"
                     prop:value=text on:input=move |ev| edit(event_target_value(&ev))></textarea>
                 <div class="download">
-                    <a data-testid="download" download="report.ftl" href=move || download.get().unwrap_or_default()>
+                    <a data-testid="download" download="report.ftl" href="#" on:click=download>
                         "Download " {move || locale_path(locale.get())}
                     </a>
                     <details>
                         <summary>"Patch for a pull request"</summary>
-                        <textarea readonly data-testid="patch" aria-label="Patch" prop:value=patch></textarea>
-                        <button type="button" on:click=move |_| browser::copy_to_clipboard(&patch())>"Copy the patch"</button>
+                        <textarea readonly data-testid="patch" aria-label="Patch" prop:value=move || patch_of(&settled.get())></textarea>
+                        <button type="button" on:click=move |_| browser::copy_to_clipboard(&patch_of(&text()))>"Copy the patch"</button>
                     </details>
                 </div>
             </section>
@@ -311,9 +321,9 @@ fn Bench(approved: Texts) -> impl IntoView {
                         "Step "
                         <select data-testid="step" on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            if let Some(s) = STEPS.into_iter().find(|s| *s == v) { step.set(s) }
+                            if let Some(s) = SNAPSHOT_STEPS.into_iter().find(|s| *s == v) { step.set(s) }
                         }>
-                            {STEPS.map(|s| view! { <option value=s selected=move || step.get() == s>{s}</option> }).collect_view()}
+                            {SNAPSHOT_STEPS.map(|s| view! { <option value=s selected=move || step.get() == s>{s}</option> }).collect_view()}
                         </select>
                     </label>
                     <label>
