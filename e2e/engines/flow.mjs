@@ -37,6 +37,16 @@ export function scenarioOf(id) {
   return s;
 }
 
+/** In the page: scrolls the element into view; true once it stayed in place for two frames. */
+const STILL = `
+  const [selector, done] = arguments;
+  const el = document.querySelector(selector);
+  el.scrollIntoView({ block: "center" });
+  const at = () => { const r = el.getBoundingClientRect(); return r.top + "," + r.left; };
+  const first = at();
+  requestAnimationFrame(() => requestAnimationFrame(() => done(at() === first)));
+`;
+
 /**
  * Where an example host shows what scenario `s` reports (its chat, the
  * account's profile or the feed), and the "Report" button pressed there.
@@ -66,6 +76,10 @@ async function openInExampleHost(host, driver, base, c) {
   await recordTimeline(driver);
   const located = css(button);
   await waitFor(driver, async () => (await driver.findElements(located)).length > 0, `the ${host} host shows no Report button for ${what}`);
+  // A chat kit scrolls its list after it renders (to the latest message): a
+  // click aimed while it moves lands beside the button. Wait until the button
+  // stands still on screen.
+  await waitFor(driver, () => driver.executeAsyncScript(STILL, button), `the ${host} host's Report button for ${what} kept moving`);
   await driver.findElement(located).click();
   await waitStep(driver, "reason");
 }
