@@ -26,7 +26,7 @@ const APP = join(WORK, "app");
 const OUT = join(WORK, "out");
 
 /** What a host that bundles the package copies into one folder of its site (README, "Embedding"). */
-export const HOST_COPIES = ["report_flow_bg.wasm", "report-flow.css", "locales"];
+export const HOST_COPIES = ["report_flow_bg.wasm", "locales"];
 /** That folder, relative to the page, as the app passes it in `assetsUrl`. */
 export const ASSETS_FOLDER = "report-flow/";
 

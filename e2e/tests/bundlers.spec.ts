@@ -1,8 +1,8 @@
 // A host that bundles the package into its own code (not only imports it at
 // run time): e2e/bundlers/check.mjs builds a tiny app importing
 // mountReportFlow from the package (installed from dist/package) with Vite and
-// with esbuild, each with the copies README names (report_flow_bg.wasm,
-// report-flow.css and locales/ in one folder, report-flow/) and that folder
+// with esbuild, each with the copies README names (report_flow_bg.wasm and
+// locales/ in one folder, report-flow/) and that folder
 // passed as `assetsUrl`. Here each build is served from /bundlers/<name>/ and
 // must open the flow on its reason step in Japanese, with the Japanese
 // wording fetched from that folder. One build served without the folder
@@ -76,8 +76,8 @@ for (const build of ["vite", "esbuild"]) {
     await expect(reason.locator('input[name="reason"]').first()).toBeAttached();
     const own = (p: string) => p.startsWith(`/bundlers/${build}/report-flow/`);
     expect(requested.filter((p) => p.endsWith("/report.ftl")), "the wording fetched: one locale, ja, from the copied folder").toEqual([`/bundlers/${build}/report-flow/locales/ja/report.ftl`]);
-    expect(requested.filter((p) => /report[-_]flow.*\.(wasm|css)$/.test(p)).filter((p) => !own(p)), "the wasm and the CSS come from the copied folder").toEqual([]);
-    expect(requested.filter(own).map((p) => p.split("/").pop()).sort()).toEqual(["report-flow.css", "report.ftl", "report_flow_bg.wasm"]);
+    expect(requested.filter((p) => /report[-_]flow.*\.(wasm|css)$/.test(p)).filter((p) => !own(p)), "the wasm comes from the copied folder").toEqual([]);
+    expect(requested.filter(own).map((p) => p.split("/").pop()).sort()).toEqual(["report.ftl", "report_flow_bg.wasm"]);
   });
 }
 
@@ -85,7 +85,7 @@ test("bundlers: the same Vite build served without its report-flow/ folder fails
   expect(manifest.vite?.ok, `the vite build failed: ${manifest.vite?.error}`).toBe(true);
   const { status, missing } = await openFlow(page, "vite", "ja", { without: "report-flow/" });
   console.log(`vite without report-flow/: status "${status}"; 404: ${missing.join(", ")}`);
-  expect(status).toMatch(/^error: .*\/bundlers\/vite\/report-flow\/(report-flow\.css|report_flow_bg\.wasm)/);
+  expect(status).toMatch(/^error: .*\/bundlers\/vite\/report-flow\/report_flow_bg\.wasm/);
   expect(missing.length, "the bundle asked for the copied files").toBeGreaterThan(0);
   await expect(page.locator("report-disclosure-flow")).toHaveCount(0);
 });

@@ -74,12 +74,13 @@ const componentFiles = (requests: Request[]) =>
 
 /** What opening the flow downloads: the package and the wording of one locale. */
 const packageFilesWith = (locale: string) =>
-  ["/package/displayed.js", "/package/index.js", `/package/locales/${locale}/report.ftl`, "/package/report-flow.css", "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort();
+  ["/package/displayed.js", "/package/index.js", `/package/locales/${locale}/report.ftl`, "/package/report_flow.js", "/package/report_flow_bg.wasm"].sort();
 
 /**
  * In `host`, on a chat in Japanese: nothing of the component is downloaded
  * before "Report" is pressed (the page loaded and idle); pressing it
- * downloads the package and the wording of that one locale.
+ * downloads the package's index.js, which shows the reason list, then the
+ * rest of the package and the wording of that one locale.
  */
 export async function expectPackageLoadedOnReport(page: Page, host: string) {
   const requests = recordRequests(page);
@@ -89,6 +90,9 @@ export async function expectPackageLoadedOnReport(page: Page, host: string) {
   expect(componentFiles(requests)).toEqual([]);
   await reportButton(page, "o20").click();
   await stepReady(page, "reason");
+  expect(componentFiles(requests)[0], "the first request brings the reason list").toBe("/package/index.js");
+  // The rest is needed from the disclosure on.
+  await chooseReasonAndContinue(page, "spam");
   expect(componentFiles(requests).sort()).toEqual(packageFilesWith("ja"));
 }
 

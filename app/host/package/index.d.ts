@@ -128,8 +128,8 @@ export type ReportFlowOptions = ReportSubject & ReportTarget & {
    */
   sendTimeoutMs?: number;
   /**
-   * The URL of the folder that holds the package's `report_flow_bg.wasm`,
-   * `report-flow.css` and `locales/` (with its locale folders), ending in "/"
+   * The URL of the folder that holds the package's `report_flow_bg.wasm`
+   * and `locales/` (with its locale folders), ending in "/"
    * (for example "/report-flow/"; relative URLs resolve against the page).
    * Default: the folder of the package's `index.js`, which is right when the
    * package is served as built. A host that bundles the package (Vite,

@@ -33,28 +33,42 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// Shows the flow in `root` (inside the shadow root of `element`, the
-/// flow's own element in the host's page). `options` is the host's plain
-/// object (see `index.d.ts`);
-/// `submit`, if given, is `(payloadJson, reportId) => Promise<reference>`;
-/// `package_base` is the URL of the package's folder (the one that holds
-/// `locales/`). Resolves
-/// once the wording is loaded and the reason step is on screen; rejects with
-/// an error naming the field when the options are wrong.
+/// A flow ready to show: the host's options checked by the receiver's rules
+/// and the wording of the person's locale loaded. `index.js` shows the
+/// first step while this is made.
 #[wasm_bindgen]
-pub async fn mount(
-    element: web_sys::HtmlElement,
-    root: web_sys::HtmlElement,
+pub struct Prepared {
+    options: options::Options,
+    locale: &'static str,
+    wording: Arc<report_core::Wording>,
+    submit: SubmitTarget,
+    utc_offset_minutes: i32,
+}
+
+#[wasm_bindgen]
+impl Prepared {
+    /// The negotiated locale: the first step `index.js` showed must be of it.
+    #[wasm_bindgen(getter)]
+    pub fn locale(&self) -> String {
+        self.locale.to_string()
+    }
+}
+
+/// Checks the host's `options` (see `index.d.ts`) and loads the wording of
+/// the person's locale from `package_base` (the URL of the package's folder,
+/// the one that holds `locales/`). `submit`, if given, is
+/// `(payloadJson, reportId) => Promise<reference>`. Rejects with an error
+/// naming the field when the options are wrong: a request the receiver
+/// would refuse is the host's to fix, never a flow that could only end
+/// refused.
+#[wasm_bindgen]
+pub async fn prepare(
     options: JsValue,
     submit: Option<js_sys::Function>,
     package_base: String,
-) -> Result<u32, JsError> {
+) -> Result<Prepared, JsError> {
     let options = options::read(&options).map_err(|e| JsError::new(&format!("report flow {e}")))?;
-    let locale = pick_locale(&options.languages);
-    let wording = loading::wording_from(&package_base, locale)
-        .await
-        .map_err(|e| JsError::new(&e))?;
-    let submit = match (submit, options.endpoint) {
+    let submit = match (submit, options.endpoint.clone()) {
         (Some(f), _) => SubmitTarget::Callback(f),
         (None, Some(url)) => SubmitTarget::Url(url),
         (None, None) => {
@@ -63,11 +77,8 @@ pub async fn mount(
             ))
         }
     };
-    let policy = options.policy.unwrap_or_default();
+    let policy = options.policy.clone().unwrap_or_default();
     let utc_offset_minutes = browser::utc_offset_minutes();
-    // The receiver's rules, before the person can agree: a request it would
-    // refuse is the host's to fix, so the promise rejects naming the field
-    // rather than a flow opening that could only end refused.
     report_core::Disclosure::new(&options.request, &policy)
         .and_then(|d| d.with_host_app_version(options.host_app_version.as_deref()))
         .and_then(|_| report_core::limits::check_offset("utc_offset_minutes", utc_offset_minutes))
@@ -79,18 +90,52 @@ pub async fn mount(
             };
             JsError::new(&format!("{whose}{e}"))
         })?;
+    let locale = pick_locale(&options.languages);
+    let wording = loading::wording_from(&package_base, locale)
+        .await
+        .map_err(|e| JsError::new(&e))?;
+    Ok(Prepared {
+        options,
+        locale,
+        wording: Arc::new(wording),
+        submit,
+        utc_offset_minutes,
+    })
+}
+
+/// Shows the flow in `root` (inside the shadow root of `element`, the
+/// flow's own element in the host's page); the focus goes back to
+/// `return_focus` when it closes. `start`, if given, is the first step as
+/// the person left it in `index.js`, `{ reason, comment }`: the flow opens
+/// on the disclosure of that choice.
+#[wasm_bindgen]
+pub fn show(
+    prepared: Prepared,
+    element: web_sys::HtmlElement,
+    root: web_sys::HtmlElement,
+    return_focus: Option<web_sys::HtmlElement>,
+    start: JsValue,
+) -> Result<u32, JsError> {
+    let start = if start.is_undefined() {
+        None
+    } else {
+        Some(options::read_start(&start).map_err(|e| JsError::new(&format!("report flow {e}")))?)
+    };
+    let Prepared {
+        options,
+        wording,
+        submit,
+        utc_offset_minutes,
+        ..
+    } = prepared;
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id + 1);
         id
     });
-    let return_focus = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    let wording = Arc::new(wording);
     let view = {
         let request = options.request;
+        let policy = options.policy.unwrap_or_default();
         let platform = options.platform;
         let host_app_version = options.host_app_version;
         let timeout = options.send_timeout_ms.unwrap_or(DEFAULT_SEND_TIMEOUT_MS);
@@ -111,6 +156,7 @@ pub async fn mount(
                     send_timeout_ms=timeout
                     host_app_version=host_app_version.unwrap_or_default()
                     on_not_displayed=move |failure: NotDisplayed| not_displayed(id, &failure)
+                    start=start
                 />
             }
         })

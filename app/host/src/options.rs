@@ -5,8 +5,8 @@
 
 use js_sys::{Array, Object, Reflect};
 use report_core::{
-    Conversation, Message, MessageKind, Platform, Policy, Post, PostMedia, Profile, ReportKind,
-    ReportRequest, Sender,
+    Conversation, Message, MessageKind, Platform, Policy, Post, PostMedia, Profile, Reason,
+    ReportKind, ReportRequest, Sender,
 };
 use wasm_bindgen::JsValue;
 
@@ -361,4 +361,19 @@ fn read_policy(v: JsValue, path: &str) -> Result<Policy, String> {
         context_size: p.whole("context_size", 1000.0)? as usize,
         account_messages: p.whole("account_messages", 1000.0)? as usize,
     })
+}
+
+/// The first step as the person left it in `index.js`: `{ reason, comment }`.
+pub fn read_start(start: &JsValue) -> Result<(Reason, String), String> {
+    let o = object(start.clone(), "start")?;
+    let reason = o.string("reason")?;
+    let reason = Reason::ALL
+        .into_iter()
+        .find(|r| r.id() == reason)
+        .ok_or_else(|| format!("start.reason: not a reason: \"{reason}\""))?;
+    let comment = o.string("comment")?;
+    if comment.chars().count() > report_core::limits::MAX_COMMENT_CHARS {
+        return Err("start.comment: longer than the receiver takes".to_string());
+    }
+    Ok((reason, comment))
 }

@@ -70,6 +70,11 @@ pub fn ReportFlow(
     /// flow failed closed (see `display_check`).
     #[prop(optional, into)]
     on_not_displayed: Option<Callback<NotDisplayed>>,
+    /// The reason and comment the person already gave on a first step shown
+    /// before this component loaded (the package's `index.js`): the flow
+    /// opens on the disclosure of that choice.
+    #[prop(optional_no_strip)]
+    start: Option<(Reason, String)>,
 ) -> impl IntoView {
     let ctx = ScreenContext {
         wording: &wording,
@@ -111,7 +116,16 @@ pub fn ReportFlow(
             })
         });
     // The step rules live in report_core::steps; this renders them.
-    let flow = RwSignal::new(Flow::new());
+    let mut first = Flow::new();
+    let comment = match (&prepared, start) {
+        (Ok(_), Some((reason, comment))) => {
+            first.on(Event::ChooseReason(reason));
+            first.on(Event::Next);
+            comment
+        }
+        _ => String::new(),
+    };
+    let flow = RwSignal::new(first);
     let dispatch = move |event: Event| -> Effect {
         let mut effect = Effect::None;
         flow.update(|f| effect = f.on(event));
@@ -144,7 +158,7 @@ pub fn ReportFlow(
                 dialog,
                 on_not_displayed,
             },
-            flow,
+            (flow, comment),
             dispatch,
             (on_sent, on_refused),
         )
@@ -299,7 +313,7 @@ fn steps(
     prepared: Prepared,
     sending: Sending,
     checking: Checking,
-    flow: RwSignal<Flow>,
+    (flow, comment): (RwSignal<Flow>, String),
     dispatch: impl Fn(Event) -> Effect + Copy + Send + Sync + 'static,
     (on_sent, on_refused): (Callback<(ReportPayload, String)>, Option<Callback<Refusal>>),
 ) -> impl IntoView {
@@ -311,7 +325,7 @@ fn steps(
     } = sending;
     // Memos, so that choosing a reason re-renders nothing but the radios.
     let step = Memo::new(move |_| flow.with(|f| f.step()));
-    let comment = RwSignal::new(String::new());
+    let comment = RwSignal::new(comment);
     let payload = RwSignal::new(None::<ReportPayload>);
     let receipt = RwSignal::new(None::<ReceiptScreen>);
     let prepared = StoredValue::new(prepared);
