@@ -39,8 +39,8 @@ const packageHost = (lang) => `/examples/plain/?chat=one-to-one&lang=${lang}&pla
 // `files`: where the target's own files are; a run that got one of them from
 // a cache is not cold.
 const PACKAGE_TARGETS = [
-  { key: "package-en", label: "report-disclosure package (en)", site: "dist", path: packageHost("en"), files: "/package/" },
-  { key: "package-ja", label: "report-disclosure package (ja)", site: "dist", path: packageHost("ja"), files: "/package/" },
+  { key: "package-en", label: "report-disclosure package (en)", site: "dist", path: packageHost("en"), files: "/package/", flow: true },
+  { key: "package-ja", label: "report-disclosure package (ja)", site: "dist", path: packageHost("ja"), files: "/package/", flow: true },
 ];
 const PEER_TARGETS = [
   { key: "react-en", label: "React 19 + @fluent/react chunk (en)", site: "peers", path: "/react/?lang=en", files: "/react/" },
@@ -65,6 +65,18 @@ const TIMEOUT_MS = 30_000;
 // Runs in the page before any of its own scripts.
 function instrument() {
   const cold = (window.__coldPath = {});
+  // Resource Timing of the page's requests since `from`.
+  cold.resourcesSince = (from) =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => e.startTime >= from)
+      .map((e) => ({
+        path: new URL(e.name).pathname,
+        start: e.startTime,
+        end: e.responseEnd,
+        transferSize: e.transferSize,
+        encodedBodySize: e.encodedBodySize,
+      }));
   addEventListener(
     "click",
     (e) => {
@@ -89,8 +101,30 @@ function instrument() {
   });
 }
 
-/** One cold run: a new context, the host loaded, "Report" pressed, reason list painted. */
-async function coldRun(browser, url, condition) {
+/**
+ * The rest of the flow, for the package: a reason chosen and "Next" pressed
+ * as soon as the list is painted, then the disclosure (the wasm's) rendered.
+ * Gives when that was, and every file the flow downloaded.
+ */
+async function walkToDisclosure(page, click) {
+  await page.locator('input[name="reason"]').first().check();
+  await page.getByTestId("next").click();
+  return page.evaluate(
+    async ({ click, timeout }) => {
+      const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
+      const until = Date.now() + timeout;
+      while (mark("report-disclosure:disclosure-rendered") === null) {
+        if (Date.now() > until) return null;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return { disclosure: mark("report-disclosure:disclosure-rendered"), loadEnd: mark("report-flow:load-end"), resources: window.__coldPath.resourcesSince(click) };
+    },
+    { click, timeout: TIMEOUT_MS },
+  );
+}
+
+/** One cold run: a new context, the host loaded, "Report" pressed, reason list painted (and for the package, the rest of the flow). */
+async function coldRun(browser, url, condition, flow) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: "Asia/Tokyo" });
   try {
     await context.addInitScript(instrument);
@@ -104,56 +138,48 @@ async function coldRun(browser, url, condition) {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
     await page.locator(REPORT).click();
-    return await page.evaluate(async (timeout) => {
-      const cold = window.__coldPath;
-      const painted = await Promise.race([cold.painted, new Promise((r) => setTimeout(() => r(null), timeout))]);
-      if (painted === null || cold.click === undefined) return null;
-      const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
-      const resources = performance
-        .getEntriesByType("resource")
-        .filter((e) => e.startTime >= cold.click)
-        .map((e) => ({
-          path: new URL(e.name).pathname,
-          start: e.startTime,
-          end: e.responseEnd,
-          transferSize: e.transferSize,
-          encodedBodySize: e.encodedBodySize,
-        }));
-      return {
-        click: cold.click,
-        rendered: cold.rendered,
-        painted,
-        loadStart: mark("report-flow:load-start"),
-        loadEnd: mark("report-flow:load-end"),
-        resources,
-      };
-    }, TIMEOUT_MS);
+    const run = await page.evaluate(
+      async (timeout) => {
+        const cold = window.__coldPath;
+        const painted = await Promise.race([cold.painted, new Promise((r) => setTimeout(() => r(null), timeout))]);
+        if (painted === null || cold.click === undefined) return null;
+        const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
+        return {
+          click: cold.click,
+          rendered: cold.rendered,
+          painted,
+          loadStart: mark("report-flow:load-start"),
+          resources: cold.resourcesSince(cold.click),
+        };
+      },
+      TIMEOUT_MS,
+    );
+    if (run !== null && flow) {
+      run.flow = await walkToDisclosure(page, run.click);
+      if (run.flow === null) throw new Error(`cold path (${url}): the disclosure was not rendered within ${TIMEOUT_MS} ms`);
+    }
+    return run;
   } finally {
     await context.close();
   }
 }
 
 /**
- * Where a cold run spent its time, from the package's marks
- * report-flow:load-start/load-end (index.js) and Resource Timing; null for
- * builds without those marks. The table prints wasmFetch, compile and mount.
- * V8 compiles wasm functions lazily, on their first call, so `compile` is
- * the streaming compile left after the last byte plus instantiation, and
- * the functions that the first render calls are compiled within `mount`.
+ * Where a cold run of the package spent its time, from its marks
+ * (report-flow:load-end in index.js, the component's dialog-rendered and
+ * disclosure-rendered) and Resource Timing. V8 compiles wasm functions
+ * lazily, on their first call, so `compile` is the streaming compile left
+ * after the last byte plus instantiation, and the functions the disclosure
+ * calls are compiled within `disclosure`.
  */
 function breakdown(run) {
-  const wasm = run.resources.find((r) => r.path.endsWith(".wasm"));
-  const locale = run.resources.find((r) => r.path.endsWith(".ftl"));
-  if (!wasm || run.loadStart === null || run.loadEnd === null) return null;
+  const wasm = run.flow?.resources.find((r) => r.path.endsWith(".wasm"));
+  if (!wasm || run.flow.loadEnd === null) return null;
   return {
-    total: run.painted - run.click,
-    indexJs: run.loadStart - run.click, // host handler, index.js fetched and run
-    glue: wasm.start - run.loadStart, // report_flow.js fetched and run (the CSS alongside)
+    firstStep: run.rendered - run.click, // host handler, index.js fetched and run, the list rendered
     wasmFetch: wasm.end - wasm.start,
-    compile: run.loadEnd - wasm.end,
-    mount: run.rendered - run.loadEnd,
-    localeFetch: locale ? locale.end - locale.start : null, // within mount
-    paint: run.painted - run.rendered,
+    compile: run.flow.loadEnd - wasm.end,
+    disclosure: run.flow.disclosure - run.flow.loadEnd, // options checked, locale fetched, Next handed over, rendered
   };
 }
 
@@ -186,7 +212,7 @@ export async function measureColdPath(dir, runs, { peers = null } = {}) {
     for (let run = 0; run < runs + WARMUP; run++) {
       const turn = run % pairs.length;
       for (const { target, condition } of [...pairs.slice(turn), ...pairs.slice(0, turn)]) {
-        const result = await coldRun(browser, base[target.site] + target.path, condition);
+        const result = await coldRun(browser, base[target.site] + target.path, condition, target.flow);
         // Every build with the plain host has the marks this waits for: a run
         // that ends without them is a broken cold path, not a missing host.
         if (result === null) throw new Error(`cold path (${target.key}, ${condition.key}): the reason step was not rendered within ${TIMEOUT_MS} ms`);
@@ -212,7 +238,21 @@ export async function measureColdPath(dir, runs, { peers = null } = {}) {
       transferSize: files.reduce((t, r) => t + r.transferSize, 0),
       encodedBodySize: files.reduce((t, r) => t + r.encodedBodySize, 0),
     };
-    return { key: target.key, label: target.label, conditions, bytes };
+    // The package: when the disclosure came, for a person who pressed Next
+    // as soon as the list was painted, and every file the flow downloaded.
+    let flow = null;
+    if (target.flow) {
+      flow = {
+        conditions: CONDITIONS.map(({ key }) => {
+          const waits = samples[target.key][key].map((r) => r.flow.disclosure - r.click);
+          return { key, median: quantile(waits, 0.5), p95: quantile(waits, 0.95) };
+        }),
+        files: samples[target.key]["1x-fast"][0].flow.resources.map((r) => ({ path: r.path, transferSize: r.transferSize, encodedBodySize: r.encodedBodySize })),
+      };
+      flow.transferSize = flow.files.reduce((t, r) => t + r.transferSize, 0);
+      flow.encodedBodySize = flow.files.reduce((t, r) => t + r.encodedBodySize, 0);
+    }
+    return { key: target.key, label: target.label, conditions, bytes, flow };
   });
   const ja = measured.find((t) => t.key === "package-ja");
   const byTotal = [...samples["package-ja"][BREAKDOWN]].sort((a, b) => a.painted - a.click - (b.painted - b.click));

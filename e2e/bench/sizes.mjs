@@ -1,11 +1,11 @@
 // Transfer size of what a host downloads to run the report flow: the
-// package's wasm, its JS and CSS, and the one locale file it fetches (the
-// largest one counts, so the total holds for every locale).
+// package's wasm, its JS (index.js holds the styles) and the one locale file
+// it fetches (the largest one counts, so the total holds for every locale).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const PACKAGE = ["package/report_flow_bg.wasm", "package/report_flow.js", "package/displayed.js", "package/index.js", "package/report-flow.css"];
+const PACKAGE = ["package/report_flow_bg.wasm", "package/report_flow.js", "package/displayed.js", "package/index.js"];
 // Builds from before the component package: the demo bundle.
 const DEMO_BUNDLE = ["pkg/report_web_bg.wasm", "pkg/report_web.js", "main.js"];
 

@@ -29,6 +29,7 @@ pub fn locale_path(locale: &str) -> String {
 macro_rules! embedded {
     ($locale:expr, $($name:literal),*) => {
         match $locale {
+            #[cfg(feature = "embed-reference")]
             REFERENCE_LOCALE => Some(include_str!("../../../locales/en/report.ftl")),
             $(
                 #[cfg(feature = "embed-locales")]
@@ -39,11 +40,30 @@ macro_rules! embedded {
     };
 }
 
-/// The text of a shipped locale's file when it is compiled in. The reference
-/// locale always is: it words the fail-closed notice and the pseudo-locales.
-/// The others are compiled in with the `embed-locales` feature (native tools
-/// and tests); the browser fetches them from `locale_path`, so a person
-/// downloads only the wording they read.
+/// The text of a shipped locale's file when it is compiled in: the reference
+/// locale with the `embed-reference` feature (the demo page), every locale
+/// with `embed-locales` (native tools and tests). The browser fetches the
+/// others from `locale_path(file_locale(locale))`, so a person downloads only
+/// the wording they read.
+/// Whose file a locale's wording is made from: a pseudo-locale's is the
+/// reference locale's.
+pub fn file_locale(locale: &str) -> &str {
+    if pseudo::Kind::of(locale).is_some() {
+        REFERENCE_LOCALE
+    } else {
+        locale
+    }
+}
+
+/// The fail-closed notice and its button in the reference locale, for a
+/// build that has no wording left to say it in (the package, when the
+/// person's locale cannot be formatted): the reference file's
+/// `flow-unavailable` and `button-close`, word for word (tested).
+pub const UNAVAILABLE_FALLBACK: (&str, &str) = (
+    "This report cannot be sent right now, because its notice could not be shown completely. Nothing has been sent.",
+    "Close",
+);
+
 pub fn embedded_source(locale: &str) -> Option<&'static str> {
     embedded!(locale, "ja", "zh-TW", "th", "id", "ko")
 }
@@ -495,7 +515,23 @@ mod tests {
         ));
     }
 
-    #[cfg(not(feature = "embed-locales"))]
+    #[cfg(feature = "embed-reference")]
+    #[test]
+    fn the_fallback_notice_is_the_reference_wording() {
+        let en = Wording::shipped(REFERENCE_LOCALE).unwrap();
+        assert_eq!(
+            (
+                en.format("flow-unavailable", None).unwrap(),
+                en.format("button-close", None).unwrap()
+            ),
+            (
+                UNAVAILABLE_FALLBACK.0.to_string(),
+                UNAVAILABLE_FALLBACK.1.to_string()
+            )
+        );
+    }
+
+    #[cfg(all(feature = "embed-reference", not(feature = "embed-locales")))]
     #[test]
     fn only_the_reference_locale_is_compiled_in() {
         for locale in SHIPPED_LOCALES {

@@ -280,10 +280,8 @@ fn unavailable(wording: &Wording, detail: String, on_close: Callback<()>) -> imp
                 .and_then(notice)
         })
         .unwrap_or_else(|| {
-            (
-                "This report cannot be sent right now.".to_string(),
-                "Close".to_string(),
-            )
+            let (message, close) = report_core::wording::UNAVAILABLE_FALLBACK;
+            (message.to_string(), close.to_string())
         });
     view! {
         <section class="step" data-step="unavailable">

@@ -2,7 +2,7 @@
 //! locale it shows, a planner's draft, what the demo server received), and the
 //! status check every request of the component gets.
 
-use report_core::wording::locale_path;
+use report_core::wording::{file_locale, locale_path};
 use report_core::{Wording, WordingError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -34,9 +34,8 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     Ok(text.as_string().unwrap_or_default())
 }
 
-/// A shipped or pseudo-locale's wording: compiled in for the reference
-/// locale and its pseudo-locales, fetched from the page's `locales/` for the
-/// others.
+/// A shipped or pseudo-locale's wording: compiled in where the build has it
+/// (`embedded_source`), fetched from the page's `locales/` otherwise.
 pub async fn shipped_wording(locale: &'static str) -> Result<Wording, String> {
     wording_from("", locale).await
 }
@@ -46,8 +45,9 @@ pub async fn shipped_wording(locale: &'static str) -> Result<Wording, String> {
 pub async fn wording_from(base: &str, locale: &'static str) -> Result<Wording, String> {
     match Wording::shipped(locale) {
         Err(WordingError::NotEmbedded { .. }) => {
-            let text = fetch_text(&format!("{base}{}", locale_path(locale))).await?;
-            Wording::from_shipped_text(locale, text).map_err(|e| e.to_string())
+            let path = locale_path(file_locale(locale));
+            let text = fetch_text(&format!("{base}{path}")).await?;
+            Wording::from_locale_text(locale, &path, text).map_err(|e| e.to_string())
         }
         loaded => loaded.map_err(|e| e.to_string()),
     }
