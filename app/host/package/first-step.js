@@ -128,7 +128,8 @@ export function showFirstStep(root, step, leave) {
   } catch {
     dialog.setAttribute("open", "");
   }
-  requestAnimationFrame(() => title.focus());
+  // Before the first layout, so the step is laid out once, focus included.
+  title.focus();
   queueMicrotask(() => {
     document.documentElement.getBoundingClientRect();
     mark("dialog-rendered");

@@ -5,10 +5,13 @@
 // approved wording, first-step.json) and the dialog's styles, so that the
 // reason list is on screen one request after "Report", before the wasm.
 import { firstStepFor, showFirstStep } from "./first-step.js";
-import firstSteps from "./first-step.json";
+// As text: JSON.parse reads it faster than a script engine parses the same
+// object written as code.
+import firstStepsText from "./first-step.json";
 import styles from "./report-flow.css";
 
 let ready = null;
+let firstSteps = null;
 
 // Where the package's files are (report_flow_bg.wasm, locales/): the folder of this module, unless the host says otherwise
 // (options.assetsUrl). A bundler that moves this module's code into its own
@@ -124,6 +127,7 @@ export async function mountReportFlow(element, options) {
   }
   const opener = focused();
   const { host, root } = shadowHost(element);
+  firstSteps ??= JSON.parse(firstStepsText);
   const step = firstStepFor(data, firstSteps);
   let closed = false;
   const first = step === null ? null : showFirstStep(root, step, () => {
@@ -133,8 +137,10 @@ export async function mountReportFlow(element, options) {
   let glue;
   let prepared;
   try {
-    // After the first step's frame: compiling the wasm must not delay it.
-    if (first !== null) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    // Once the first step's frame is painted (the frame after it has begun):
+    // fetching and compiling the wasm must not delay it.
+    // A hidden page paints nothing: there it starts at once.
+    if (first !== null && !document.hidden) await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     glue = await load();
     prepared = await glue.prepare(data, submit, asset("./"));
   } catch (e) {
