@@ -38,13 +38,13 @@ test("package: the reason list is on screen before the wasm arrives; Next waits 
   const fetched = requests.map((r) => new URL(r.url()).pathname);
   expect(fetched.filter((p) => p.endsWith("/report.ftl")), "no wording fetched yet: the first step brought its own").toEqual([]);
 
-  await page.locator('input[name="reason"][value="scam"]').check();
+  await page.locator('input[name="reason"][value="hate"]').check();
   const comment = "詳細: ‏עברית‎ and 😀";
   await page.locator("#report-comment").fill(comment);
   await page.getByTestId("next").click();
   // Still the first step, showing that it waits, the choice kept.
   await expect(page.locator('[data-step="reason"]')).toHaveAttribute("aria-busy", "true");
-  await expect(page.locator('input[name="reason"][value="scam"]')).toBeChecked();
+  await expect(page.locator('input[name="reason"][value="hate"]')).toBeChecked();
   expect(requests.filter((r) => r.method() !== "GET"), "nothing sent while waiting").toEqual([]);
 
   release();
@@ -52,7 +52,7 @@ test("package: the reason list is on screen before the wasm arrives; Next waits 
   // The wasm's own reason step, one Back away, holds the same choice.
   await page.getByTestId("back").click();
   await stepReady(page, "reason");
-  await expect(page.locator('input[name="reason"][value="scam"]')).toBeChecked();
+  await expect(page.locator('input[name="reason"][value="hate"]')).toBeChecked();
   await expect(page.locator("#report-comment")).toHaveValue(comment);
   await page.getByTestId("next").click();
   await stepReady(page, "disclosure");
@@ -61,7 +61,7 @@ test("package: the reason list is on screen before the wasm arrives; Next waits 
     page.getByTestId("agree").click(),
   ]);
   const payload = post.postDataJSON();
-  expect([payload.reason, payload.comment, payload.locale]).toEqual(["scam", comment, "ja"]);
+  expect([payload.reason, payload.comment, payload.locale]).toEqual(["hate", comment, "ja"]);
   const answer = await (await post.response())!.json();
   expect(answer.verified, "the receiver verified the notice").toBe(true);
 });

@@ -5,6 +5,7 @@
 // leaves the page. Each refusal test breaks the page on purpose.
 import { test, expect, type Page } from "@playwright/test";
 import { caseName, checkCase, type Case } from "./displayed";
+import { stepReady } from "./flow";
 import { openInPlainHost } from "./hosts";
 
 test.use({ bypassCSP: true });
@@ -81,9 +82,26 @@ async function expectRefused(page: Page, sent: string[], cause: RegExp) {
 
 test("the host opens its own modal over the notice: the device refuses it as covered", async ({ page }) => {
   const sent = await openReasonStep(page);
+  // The wasm's own reason step, one Back away: its dialog is the one the
+  // disclosure will be shown in, under the host's modal.
+  await page.getByTestId("next").click();
+  await stepReady(page, "disclosure");
+  await page.getByTestId("back").click();
+  await stepReady(page, "reason");
   await openHostModal(page);
   await press(page, "next");
   await expectRefused(page, sent, /covered by <dialog class="host-modal">/);
+});
+
+test("the host opens its own modal over the package's first step: at Next the notice opens above it, confirmed on screen", async ({ page }) => {
+  const sent = await openReasonStep(page);
+  await openHostModal(page);
+  await press(page, "next");
+  // The wasm's dialog enters the top layer after the host's modal.
+  await stepReady(page, "disclosure");
+  await expect(page.getByTestId("report-dialog")).toHaveAttribute("data-display-check", "passed");
+  await expect(page.getByTestId("headline")).toBeVisible();
+  expect(sent).toEqual([]);
 });
 
 test("the host hides its element while the flow is open: the device refuses the notice as not rendered", async ({ page }) => {

@@ -195,8 +195,11 @@ declare global {
  * Shows the report flow in `element`: the package adds a
  * `<report-disclosure-flow>` element there, whose open shadow root holds a
  * modal `<dialog>` (drawn in the top layer, above any z-index of the page).
- * Events bubble from it to `element`. Rejects if a flow is already open in
- * `element`.
+ * Events bubble from it to `element`. The reason list is shown at once (its
+ * wording is in index.js); the rest of the flow loads while the person
+ * chooses. Resolves once the options are checked and the wording loaded;
+ * rejects with an Error naming a wrong option (the dialog then leaves the
+ * page), or if a flow is already open in `element`.
  */
 export function mountReportFlow(element: HTMLElement, options: ReportFlowOptions): Promise<MountedReportFlow>;
 /**
