@@ -13,9 +13,10 @@ import styles from "./report-flow.css";
 let ready = null;
 let firstSteps = null;
 
-// Where the package's files are (report_flow_bg.wasm, locales/): the folder of this module, unless the host says otherwise
-// (options.assetsUrl). A bundler that moves this module's code into its own
-// chunk moves import.meta.url with it; and Vite rewrites every
+// Where the package's files are (report_flow_bg.wasm, locales/): the folder
+// of this module, unless the host says otherwise (options.assetsUrl). A
+// bundler that moves this module's code into its own chunk moves
+// import.meta.url with it; and Vite rewrites every
 // `new URL("<literal>", import.meta.url)`: it turned "./" into a data: URL of
 // this very file (the locales were then fetched from "data:...locales/").
 // Read through a variable, bundlers leave the URLs alone.
