@@ -18,7 +18,9 @@ pub const REGISTER_PATH: &str = "snapshots/approved-notices.snap";
 
 const VERSION_PREFIX: &str = "notice-";
 
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hexadecimal, the one spelling of every fingerprint and id the
+/// project writes (notice versions, digests, report ids, body hashes).
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -12,7 +12,7 @@
 use crate::operator::OperatorSettings;
 use fluent_bundle::{FluentArgs, FluentValue};
 use report_core::inventory::leaf_paths;
-use report_core::notice::RegisteredNotice;
+use report_core::notice::{hex, RegisteredNotice};
 use report_core::verify::{Approved, Unverified};
 use report_core::wording::REFERENCE_LOCALE;
 use report_core::{ReportPayload, Wording};
@@ -270,10 +270,6 @@ fn pii_categories(p: &ReportPayload) -> Vec<String> {
         }
     }
     out
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// No identifier of the reporter is sent, and none is invented here: the

@@ -384,10 +384,7 @@ impl Receiver {
             Err(why) => (false, Some(why.code().to_string())),
         };
         Ok(NewReport {
-            body_sha256: Sha256::digest(payload_json.as_bytes())
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect(),
+            body_sha256: report_core::notice::hex(&Sha256::digest(payload_json.as_bytes())),
             payload_json,
             report_id: payload.report_id,
             verified,

@@ -23,7 +23,7 @@ pub fn new_report_id() -> Option<String> {
         .ok()?;
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = report_core::notice::hex(&bytes);
     Some(format!(
         "{}-{}-{}-{}-{}",
         &hex[0..8],
