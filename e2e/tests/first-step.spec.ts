@@ -14,20 +14,20 @@ import { openInPlainHost } from "./hosts";
 
 const ROOT = join(__dirname, "..", "..");
 const CASE: Case = { locale: "ja", platform: "android", scenario: "full-window" };
-const WASM = "**/package/report_flow_bg.wasm";
-
-/** Holds the wasm's download until `release()`: the network of a slow phone, on demand. */
+/** Holds the wasm's and the wording's downloads until `release()`: the network of a slow phone, on demand. */
 async function holdWasm(page: Page) {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  await page.route(WASM, async (route) => {
-    await held;
-    await route.continue();
-  });
+  for (const url of ["**/package/report_flow_bg.wasm", "**/package/locales/*/report.ftl"]) {
+    await page.route(url, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
   return release;
 }
 
-test("package: the reason list is on screen before the wasm arrives; Next waits for it; the reason and comment chosen there are the ones sent", async ({ page }) => {
+test("package: the reason list is on screen before the wasm and the wording file arrive; Next waits for them; the reason and comment chosen there are the ones sent", async ({ page }) => {
   const release = await holdWasm(page);
   const requests = recordRequests(page);
   await openInPlainHost(page, CASE);
@@ -35,8 +35,6 @@ test("package: the reason list is on screen before the wasm arrives; Next waits 
   const shown = await displayedStep(page, "reason");
   expect(shown.lines, "the first step shows the approved reason step").toEqual(approvedSteps(CASE).get("reason"));
   expect(shown.problems).toEqual([]);
-  const fetched = requests.map((r) => new URL(r.url()).pathname);
-  expect(fetched.filter((p) => p.endsWith("/report.ftl")), "no wording fetched yet: the first step brought its own").toEqual([]);
 
   await page.locator('input[name="reason"][value="hate"]').check();
   const comment = "詳細: ‏עברית‎ and 😀";
@@ -64,6 +62,8 @@ test("package: the reason list is on screen before the wasm arrives; Next waits 
   expect([payload.reason, payload.comment, payload.locale]).toEqual(["hate", comment, "ja"]);
   const answer = await (await post.response())!.json();
   expect(answer.verified, "the receiver verified the notice").toBe(true);
+  const wording = requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith("/report.ftl"));
+  expect(wording, "the wording file, requested once (with the wasm) and used by it").toEqual(["/package/locales/ja/report.ftl"]);
 });
 
 test("package: Cancel on the reason list before the wasm arrives sends nothing, tells the host, returns the focus, and nothing opens later", async ({ page }) => {
@@ -131,7 +131,7 @@ async function localeChoices(page: Page, wrong?: string) {
       const guess = wrong === "first-only" ? (l: string[]) => certain(l.slice(0, 1), data) : (l: string[]) => certain(l, data);
       const out = [];
       for (const languages of lists) {
-        const prepared = await glue.prepare({ kind: "post", post, platform: "ios", endpoint: "/api/reports", languages }, undefined, "/package/");
+        const prepared = await glue.prepare({ kind: "post", post, platform: "ios", endpoint: "/api/reports", languages }, undefined, "/package/", null);
         out.push({ languages, wasm: prepared.locale as string, firstStep: guess(languages) as string | null });
         prepared.free();
       }

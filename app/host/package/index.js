@@ -135,15 +135,27 @@ export async function mountReportFlow(element, options) {
     closed = true;
     closedOnFirstStep(element, host, opener);
   });
+  // Once the first step's frame is painted (the frame after it has begun):
+  // fetching and compiling the wasm must not delay it. A hidden page paints
+  // nothing: there it starts at once.
+  const painted = first === null || document.hidden ? Promise.resolve() : new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // The wording file of a certain locale is requested with the wasm, not
+  // after it: one round trip less before the disclosure. A failure here is
+  // left to the wasm, which fetches it again and names the file.
+  const wording =
+    step === null
+      ? null
+      : painted
+          .then(() => fetch(asset(`locales/${step.locale}/report.ftl`)))
+          .then((r) => (r.ok ? r.text() : null))
+          .then((text) => text && [step.locale, text])
+          .catch(() => null);
   let glue;
   let prepared;
   try {
-    // Once the first step's frame is painted (the frame after it has begun):
-    // fetching and compiling the wasm must not delay it.
-    // A hidden page paints nothing: there it starts at once.
-    if (first !== null && !document.hidden) await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await painted;
     glue = await load();
-    prepared = await glue.prepare(data, submit, asset("./"));
+    prepared = await glue.prepare(data, submit, asset("./"), await wording);
   } catch (e) {
     first?.remove();
     host.remove();

@@ -56,7 +56,9 @@ impl Prepared {
 
 /// Checks the host's `options` (see `index.d.ts`) and loads the wording of
 /// the person's locale from `package_base` (the URL of the package's folder,
-/// the one that holds `locales/`). `submit`, if given, is
+/// the one that holds `locales/`), unless `fetched` is that locale's file,
+/// `[locale, text]`, which `index.js` fetched alongside the wasm. `submit`,
+/// if given, is
 /// `(payloadJson, reportId) => Promise<reference>`. Rejects with an error
 /// naming the field when the options are wrong: a request the receiver
 /// would refuse is the host's to fix, never a flow that could only end
@@ -66,6 +68,7 @@ pub async fn prepare(
     options: JsValue,
     submit: Option<js_sys::Function>,
     package_base: String,
+    fetched: JsValue,
 ) -> Result<Prepared, JsError> {
     let options = options::read(&options).map_err(|e| JsError::new(&format!("report flow {e}")))?;
     let submit = match (submit, options.endpoint.clone()) {
@@ -91,9 +94,16 @@ pub async fn prepare(
             JsError::new(&format!("{whose}{e}"))
         })?;
     let locale = pick_locale(&options.languages);
-    let wording = loading::wording_from(&package_base, locale)
-        .await
-        .map_err(|e| JsError::new(&e))?;
+    // Only the file of the locale negotiated here: never another language's.
+    let fetched = js_sys::Array::is_array(&fetched)
+        .then(|| js_sys::Array::from(&fetched))
+        .filter(|pair| pair.get(0).as_string().as_deref() == Some(locale))
+        .and_then(|pair| pair.get(1).as_string());
+    let wording = match fetched {
+        Some(text) => loading::wording_from_text(locale, text),
+        None => loading::wording_from(&package_base, locale).await,
+    }
+    .map_err(|e| JsError::new(&e))?;
     Ok(Prepared {
         options,
         locale,

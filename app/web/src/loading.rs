@@ -40,6 +40,13 @@ pub async fn shipped_wording(locale: &'static str) -> Result<Wording, String> {
     wording_from("", locale).await
 }
 
+/// A shipped or pseudo-locale's wording from its file's text, fetched by the
+/// page (errors name the file).
+pub fn wording_from_text(locale: &str, text: String) -> Result<Wording, String> {
+    Wording::from_locale_text(locale, &locale_path(file_locale(locale)), text)
+        .map_err(|e| e.to_string())
+}
+
 /// The same, fetched from the `locales/` folder under `base` (a URL ending
 /// in `/`, or "" for the page's own).
 pub async fn wording_from(base: &str, locale: &'static str) -> Result<Wording, String> {
@@ -47,7 +54,7 @@ pub async fn wording_from(base: &str, locale: &'static str) -> Result<Wording, S
         Err(WordingError::NotEmbedded { .. }) => {
             let path = locale_path(file_locale(locale));
             let text = fetch_text(&format!("{base}{path}")).await?;
-            Wording::from_locale_text(locale, &path, text).map_err(|e| e.to_string())
+            wording_from_text(locale, text)
         }
         loaded => loaded.map_err(|e| e.to_string()),
     }
