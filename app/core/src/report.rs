@@ -36,6 +36,10 @@ impl Reason {
             Reason::Other => "other",
         }
     }
+
+    pub fn from_id(id: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.id() == id)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,5 +64,26 @@ impl Platform {
 
     pub fn from_id(id: &str) -> Option<Platform> {
         Platform::ALL.into_iter().find(|p| p.id() == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The host's `start.reason` and the receiver's stored rows name reasons
+    // by id: each id must lead back to its own reason, and nothing else in.
+    #[test]
+    fn reason_and_platform_ids_lead_back() {
+        for r in Reason::ALL {
+            assert_eq!(Reason::from_id(r.id()), Some(r));
+        }
+        for p in Platform::ALL {
+            assert_eq!(Platform::from_id(p.id()), Some(p));
+        }
+        for unknown in ["", "Spam", "spam ", "ios\u{0}", "desktop2"] {
+            assert_eq!(Reason::from_id(unknown), None, "{unknown:?}");
+            assert_eq!(Platform::from_id(unknown), None, "{unknown:?}");
+        }
     }
 }

@@ -39,7 +39,7 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Prepared {
     options: options::Options,
-    locale: &'static str,
+    policy: report_core::Policy,
     wording: Arc<report_core::Wording>,
     submit: SubmitTarget,
     utc_offset_minutes: i32,
@@ -50,7 +50,7 @@ impl Prepared {
     /// The negotiated locale: the first step `index.js` showed must be of it.
     #[wasm_bindgen(getter)]
     pub fn locale(&self) -> String {
-        self.locale.to_string()
+        self.wording.locale().to_string()
     }
 }
 
@@ -70,8 +70,9 @@ pub async fn prepare(
     package_base: String,
     fetched: JsValue,
 ) -> Result<Prepared, JsError> {
-    let options = options::read(&options).map_err(|e| JsError::new(&format!("report flow {e}")))?;
-    let submit = match (submit, options.endpoint.clone()) {
+    let mut options =
+        options::read(&options).map_err(|e| JsError::new(&format!("report flow {e}")))?;
+    let submit = match (submit, options.endpoint.take()) {
         (Some(f), _) => SubmitTarget::Callback(f),
         (None, Some(url)) => SubmitTarget::Url(url),
         (None, None) => {
@@ -80,7 +81,7 @@ pub async fn prepare(
             ))
         }
     };
-    let policy = options.policy.clone().unwrap_or_default();
+    let policy = options.policy.take().unwrap_or_default();
     let utc_offset_minutes = browser::utc_offset_minutes();
     report_core::Disclosure::new(&options.request, &policy)
         .and_then(|d| d.with_host_app_version(options.host_app_version.as_deref()))
@@ -106,7 +107,7 @@ pub async fn prepare(
     .map_err(|e| JsError::new(&e))?;
     Ok(Prepared {
         options,
-        locale,
+        policy,
         wording: Arc::new(wording),
         submit,
         utc_offset_minutes,
@@ -133,6 +134,7 @@ pub fn show(
     };
     let Prepared {
         options,
+        policy,
         wording,
         submit,
         utc_offset_minutes,
@@ -145,7 +147,6 @@ pub fn show(
     });
     let view = {
         let request = options.request;
-        let policy = options.policy.unwrap_or_default();
         let platform = options.platform;
         let host_app_version = options.host_app_version;
         let timeout = options.send_timeout_ms.unwrap_or(DEFAULT_SEND_TIMEOUT_MS);

@@ -367,9 +367,7 @@ fn read_policy(v: JsValue, path: &str) -> Result<Policy, String> {
 pub fn read_start(start: &JsValue) -> Result<(Reason, String), String> {
     let o = object(start.clone(), "start")?;
     let reason = o.string("reason")?;
-    let reason = Reason::ALL
-        .into_iter()
-        .find(|r| r.id() == reason)
+    let reason = Reason::from_id(&reason)
         .ok_or_else(|| format!("start.reason: not a reason: \"{reason}\""))?;
     let comment = o.string("comment")?;
     if comment.chars().count() > report_core::limits::MAX_COMMENT_CHARS {
