@@ -3,7 +3,6 @@
 
 pub mod conversation;
 pub mod disclosure;
-pub mod fixtures;
 pub mod inventory;
 pub mod limits;
 pub mod notice;
@@ -14,7 +13,6 @@ pub mod post;
 pub mod profile;
 pub mod pseudo;
 pub mod report;
-pub mod sample_report;
 pub mod screens;
 pub mod snapshot;
 pub mod steps;

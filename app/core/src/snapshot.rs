@@ -3,24 +3,9 @@
 //! the browser check extracts the same lines from the page (elements marked
 //! `data-snap="<kind>"`), so approved and displayed wording compare line by line.
 
-use crate::fixtures::Scenario;
-use crate::report::{Platform, Reason};
 use crate::screens::{
-    DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen, RowRole, ScreenContext,
-    SectionBody,
+    DisclosureScreen, PreviewEntry, ReasonScreen, ReceiptScreen, RowRole, SectionBody,
 };
-use crate::{Disclosure, Policy, Wording, WordingError};
-
-/// The reason every snapshot case picks, and the reference its receipt shows.
-/// The steps a snapshot holds, in order, each under `== <step> ==`; also
-/// the `data-step` of each in the component.
-pub const SNAPSHOT_STEPS: [&str; 3] = ["reason", "disclosure", "receipt"];
-pub const SNAPSHOT_REASON: Reason = Reason::Harassment;
-pub const SNAPSHOT_REFERENCE: &str = "R-123456";
-/// Message times in snapshots are shown in Tokyo time (UTC+9).
-pub const SNAPSHOT_UTC_OFFSET_MINUTES: i32 = 540;
-/// The version the demo host app gives for itself, shown on the disclosure.
-pub const SNAPSHOT_HOST_APP_VERSION: &str = "Chatline demo 1.0";
 
 /// Isolation marks are invisible and whitespace is layout: both are dropped,
 /// identically here and in the browser extractor (e2e/tests/displayed.ts).
@@ -155,45 +140,6 @@ pub fn receipt_lines(s: &ReceiptScreen) -> Vec<String> {
     l.push("text", &s.reason);
     l.push("button", &s.close);
     l.0
-}
-
-/// What the snapshot case's screen is made from: the scenario's request
-/// with the default policy and the demo host's version.
-pub fn case_disclosure(scenario: &Scenario) -> Disclosure {
-    Disclosure::new(&scenario.request(), &Policy::default())
-        .expect("scenario subjects exist")
-        .with_host_app_version(Some(SNAPSHOT_HOST_APP_VERSION))
-        .expect("the snapshot host version is an id")
-}
-
-/// The snapshot body for one case: a step header (`== <data-step> ==`) before
-/// each step's lines.
-pub fn render_case(
-    wording: &Wording,
-    platform: Platform,
-    scenario: &Scenario,
-) -> Result<String, WordingError> {
-    let disclosure = case_disclosure(scenario);
-    let ctx = ScreenContext {
-        wording,
-        platform,
-        utc_offset_minutes: SNAPSHOT_UTC_OFFSET_MINUTES,
-    };
-    let screens = ctx.screens(&disclosure)?;
-    let receipt = ctx.receipt_screen(&disclosure, SNAPSHOT_REASON, SNAPSHOT_REFERENCE)?;
-    let mut out = String::new();
-    for (step, lines) in SNAPSHOT_STEPS.into_iter().zip([
-        reason_lines(&screens.reason),
-        disclosure_lines(&screens.disclosure),
-        receipt_lines(&receipt),
-    ]) {
-        out.push_str(&format!("== {step} ==\n"));
-        for line in lines {
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -236,7 +236,7 @@ fn unknown_message_kinds_are_a_clear_error() {
 
 #[test]
 fn hostile_chat_is_reported_in_full() {
-    let chat = report_core::fixtures::conversation("hostile").unwrap();
+    let chat = report_fixtures::conversation("hostile").unwrap();
     let d = Disclosure::new(&message(&chat, "h05"), &Policy::default()).unwrap();
     assert_eq!(d.window().unwrap().total_sent(), chat.messages.len());
     let p = ReportPayload::build(&d, &consent());
@@ -249,11 +249,11 @@ fn hostile_chat_is_reported_in_full() {
         .unwrap();
     match &long.content {
         report_core::payload::Content::Text { text } => {
-            assert_eq!(text.chars().count(), report_core::fixtures::LONG_TEXT_CHARS)
+            assert_eq!(text.chars().count(), report_fixtures::LONG_TEXT_CHARS)
         }
         other => panic!("{other:?}"),
     }
-    let dup = report_core::fixtures::conversation("duplicate-ids").unwrap();
+    let dup = report_fixtures::conversation("duplicate-ids").unwrap();
     let refused = Disclosure::new(&message(&dup, "d01"), &Policy::default()).unwrap_err();
     assert!(
         refused.field.starts_with("conversation.messages["),
@@ -262,7 +262,7 @@ fn hostile_chat_is_reported_in_full() {
     assert!(refused.problem.starts_with("duplicate id"), "{refused}");
     // Nor can an account's messages be taken from such a chat.
     let account = ReportRequest::Account {
-        account: report_core::fixtures::account("u-daniel").unwrap(),
+        account: report_fixtures::account("u-daniel").unwrap(),
         conversation: Some(dup),
     };
     let refused = Disclosure::new(&account, &Policy::default()).unwrap_err();

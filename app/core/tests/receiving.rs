@@ -2,17 +2,18 @@
 //! screen, bad reports are refused with the field, and approved wording
 //! verifies while altered wording does not.
 
-use report_core::fixtures::SCENARIOS;
 use report_core::inventory::{leaf_paths, named_by, NamedBy, FIELDS};
 use report_core::notice::{Register, REGISTER_PATH};
 use report_core::payload::{Content, Reported};
-use report_core::sample_report::{bad_reports, case_report, draft_wording};
 use report_core::screens::{DisclosureScreen, PreviewEntry, ProfileFact, SectionBody};
-use report_core::snapshot::{case_disclosure, normalize, SNAPSHOT_UTC_OFFSET_MINUTES};
+use report_core::snapshot::normalize;
 use report_core::verify::{parse, Approved, Unverified};
 use report_core::wording::all_locales;
 use report_core::{Platform, Policy, ScreenContext, Wording};
 use report_core::{PostMedia, Profile};
+use report_fixtures::cases::{case_disclosure, SNAPSHOT_UTC_OFFSET_MINUTES};
+use report_fixtures::sample_report::{bad_reports, case_report, draft_wording};
+use report_fixtures::SCENARIOS;
 
 fn committed_register() -> Register {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -30,7 +31,7 @@ fn approved() -> Approved {
 
 fn sample() -> serde_json::Value {
     let wording = Wording::shipped("en").unwrap();
-    let scenario = report_core::fixtures::scenario("group-media").unwrap();
+    let scenario = report_fixtures::scenario("group-media").unwrap();
     let p = case_report(&wording, Platform::Ios, scenario, "r-1").unwrap();
     serde_json::to_value(p).unwrap()
 }
@@ -198,7 +199,7 @@ fn shows_profile(screen: &DisclosureScreen, profile: &Profile) {
 #[test]
 fn blank_optional_text_is_left_out_so_the_receiver_takes_the_report() {
     // A host may hand over "" or spaces where it has no text or no status.
-    let mut post = report_core::fixtures::post("p-giveaway").unwrap();
+    let mut post = report_fixtures::post("p-giveaway").unwrap();
     post.text = Some("  ".into());
     post.author.status_message = Some(String::new());
     post.author.photo_url = Some(" ".into());
@@ -304,7 +305,7 @@ fn every_approved_case_verifies() {
 #[test]
 fn a_report_whose_device_did_not_confirm_every_line_does_not_verify() {
     let approved = approved();
-    let scenario = report_core::fixtures::scenario("group-media").unwrap();
+    let scenario = report_fixtures::scenario("group-media").unwrap();
     let en = Wording::shipped("en").unwrap();
     let p = case_report(&en, Platform::Ios, scenario, "r").unwrap();
     assert!(approved.verify(&p).is_ok());
@@ -332,7 +333,7 @@ fn a_report_whose_device_did_not_confirm_every_line_does_not_verify() {
 #[test]
 fn altered_wording_or_content_does_not_verify() {
     let approved = approved();
-    let scenario = report_core::fixtures::scenario("full-window").unwrap();
+    let scenario = report_fixtures::scenario("full-window").unwrap();
 
     // A client that shows a draft: its own notice_version is unknown.
     let draft = draft_wording();

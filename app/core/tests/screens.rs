@@ -1,9 +1,9 @@
 //! The worded screens for the demo scenarios, in every shipped locale.
 
-use report_core::fixtures::{self, SCENARIOS};
 use report_core::screens::{RowRole, SectionBody};
 use report_core::wording::all_locales;
 use report_core::{Disclosure, Platform, Policy, Reason, ScreenContext, Subject, Wording};
+use report_fixtures::{self as fixtures, SCENARIOS};
 
 use report_core::snapshot::normalize;
 

@@ -2,12 +2,12 @@
 //! the committed text in snapshots/. Accept a deliberate change with
 //! `bash .ci/refresh-snapshots`.
 
-use report_core::fixtures::SCENARIOS;
 use report_core::notice::{format_date, Register, REGISTER_FILE};
-use report_core::snapshot::render_case;
 use report_core::verify::{Approved, NoticeFolder};
 use report_core::wording::{all_locales, shipped_source};
 use report_core::{Platform, Wording};
+use report_fixtures::cases::render_case;
+use report_fixtures::SCENARIOS;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -81,7 +81,7 @@ fn displayed_wording_matches_the_approved_snapshots() {
 /// committed snapshot for its locale, platform and scenario.
 #[test]
 fn disclosure_digest_is_the_hash_of_the_committed_disclosure() {
-    use report_core::sample_report::case_report;
+    use report_fixtures::sample_report::case_report;
     use sha2::{Digest, Sha256};
     for locale in all_locales() {
         let wording = Wording::shipped(locale).unwrap();
@@ -233,7 +233,7 @@ fn register_keeps_every_row_committed_at_head() {
 /// instead of repeating them.
 #[test]
 fn case_constants_file_is_current() {
-    use report_core::snapshot::*;
+    use report_fixtures::cases::*;
     let path = snapshots_dir().join("case-constants.json");
     let expected = serde_json::to_string_pretty(&serde_json::json!({
         "reason": SNAPSHOT_REASON.id(),

@@ -6,10 +6,10 @@
 use crate::page;
 use crate::subjects::{self, Target, ACCOUNT_VIEW, FEED_VIEW};
 use leptos::prelude::*;
-use report_core::fixtures;
 use report_core::screens::RowRole;
 use report_core::wording::{all_locales, endonym};
 use report_core::{negotiate, Conversation, MessageKind, Platform, Policy, ScreenContext, Wording};
+use report_fixtures as fixtures;
 use report_web::{browser, loading, ReportFlow, SubmitTarget, DEFAULT_SEND_TIMEOUT_MS};
 use std::sync::Arc;
 
@@ -176,7 +176,7 @@ pub fn Demo() -> impl IntoView {
                     on_close=close
                     on_sent=sent
                     send_timeout_ms=send_timeout_ms
-                    host_app_version=report_core::snapshot::SNAPSHOT_HOST_APP_VERSION.to_string()
+                    host_app_version=report_fixtures::cases::SNAPSHOT_HOST_APP_VERSION.to_string()
                 />
             })
         };

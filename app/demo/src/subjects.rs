@@ -2,7 +2,8 @@
 //! besides the chat: an account's profile and the feed.
 
 use leptos::prelude::*;
-use report_core::{fixtures, ReportRequest, ScreenContext, Wording, WordingError};
+use report_core::{ReportRequest, ScreenContext, Wording, WordingError};
+use report_fixtures as fixtures;
 use report_web::browser;
 
 /// What the person pressed "Report" on, by fixture id.

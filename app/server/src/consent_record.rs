@@ -533,10 +533,10 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use report_core::fixtures::{scenario, SCENARIOS};
-    use report_core::sample_report::case_report;
     use report_core::wording::all_locales;
     use report_core::Platform;
+    use report_fixtures::sample_report::case_report;
+    use report_fixtures::{scenario, SCENARIOS};
     use serde_json::Value;
 
     fn approved() -> Approved {
@@ -764,7 +764,7 @@ mod tests {
 
     #[test]
     fn an_unverified_notice_is_worded_by_the_receiver_and_says_so() {
-        let draft = report_core::sample_report::draft_wording();
+        let draft = report_fixtures::sample_report::draft_wording();
         let (v, _) = record("en", &draft);
         let n = &v["notice_verification"];
         assert_eq!(n["verified"], false);

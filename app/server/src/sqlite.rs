@@ -642,10 +642,10 @@ mod tests {
         )
         .unwrap();
         let wording = report_core::Wording::shipped("en").unwrap();
-        let p = report_core::sample_report::case_report(
+        let p = report_fixtures::sample_report::case_report(
             &wording,
             report_core::Platform::Ios,
-            &report_core::fixtures::SCENARIOS[0],
+            &report_fixtures::SCENARIOS[0],
             id,
         )
         .unwrap();

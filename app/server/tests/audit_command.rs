@@ -110,9 +110,15 @@ fn the_audit_counts_reports_without_a_confirmed_display_per_host_app_version() {
     // not (too few lines confirmed, or no check at all: an older client).
     let with_app = |id: &str, app: &str| {
         let wording = report_core::Wording::shipped("ja").unwrap();
-        let scenario = report_core::fixtures::scenario("near-start").unwrap();
-        report_core::sample_report::case_report_in(&wording, Platform::Android, scenario, id, app)
-            .unwrap()
+        let scenario = report_fixtures::scenario("near-start").unwrap();
+        report_fixtures::sample_report::case_report_in(
+            &wording,
+            Platform::Android,
+            scenario,
+            id,
+            app,
+        )
+        .unwrap()
     };
     file(with_app("ok-1", "Chatline 7.1").to_json(), "ok-1");
     let mut fewer = with_app("fewer-1", "Chatline 7.0");
@@ -163,10 +169,10 @@ fn the_audit_reads_the_register_folder_the_receivers_read() {
     )
     .unwrap();
     let wording = report_core::Wording::from_locale_text("en", "released.ftl", released).unwrap();
-    let p = report_core::sample_report::case_report(
+    let p = report_fixtures::sample_report::case_report(
         &wording,
         Platform::Ios,
-        report_core::fixtures::scenario("full-window").unwrap(),
+        report_fixtures::scenario("full-window").unwrap(),
         "released-1",
     )
     .unwrap();

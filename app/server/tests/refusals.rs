@@ -4,8 +4,8 @@
 mod common;
 
 use common::{app, report};
-use report_core::sample_report::bad_reports;
 use report_core::Platform;
+use report_fixtures::sample_report::bad_reports;
 use report_server::routes::MAX_BODY_BYTES;
 use serde_json::Value;
 

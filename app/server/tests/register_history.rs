@@ -2,12 +2,12 @@
 //! restarted, verifies reports of every notice ever approved against that
 //! notice's own wording, as its register folder gains releases.
 
-use report_core::fixtures::scenario;
 use report_core::notice::{format_date, parse_date, Register, REGISTER_FILE, WORDING_DIR};
 use report_core::payload::Reported;
-use report_core::sample_report::{case_report, draft_wording};
 use report_core::wording::embedded_source;
 use report_core::{Platform, Policy, ReportPayload, Wording};
+use report_fixtures::sample_report::{case_report, draft_wording};
+use report_fixtures::scenario;
 use report_server::operator::OperatorSettings;
 use report_server::receive::{approved, Receiver, RegisterDir};
 use report_server::store::NewReport;

@@ -2,10 +2,10 @@
 //! between the approved file and the edited one, rendered by the function
 //! that writes `snapshots/`, and the edit as a patch for a pull request.
 
-use report_core::fixtures::{Scenario, SCENARIOS};
-use report_core::snapshot::{render_case, SNAPSHOT_STEPS};
 use report_core::wording::locale_path;
 use report_core::{Platform, Wording};
+use report_fixtures::cases::{render_case, SNAPSHOT_STEPS};
+use report_fixtures::{Scenario, SCENARIOS};
 use similar::{ChangeTag, TextDiff};
 
 /// One case (platform and scenario) whose snapshot text the edit changes.

@@ -9,10 +9,10 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Request};
 use axum::Router;
 use http_body_util::BodyExt;
-use report_core::fixtures::scenario;
 use report_core::payload_shape::TakenShapes;
-use report_core::sample_report::case_report;
 use report_core::{Platform, ReportPayload, Wording};
+use report_fixtures::sample_report::case_report;
+use report_fixtures::scenario;
 use report_server::access::ReadAccess;
 use report_server::operator::OperatorSettings;
 use report_server::receive::{approved, Receiver};
@@ -132,7 +132,7 @@ pub fn report(
 /// A client showing a draft of the English wording: its notice_version is
 /// not in the register.
 pub fn draft_report(report_id: &str) -> ReportPayload {
-    let draft = report_core::sample_report::draft_wording();
+    let draft = report_fixtures::sample_report::draft_wording();
     assert_ne!(
         draft.sources_digest(),
         Wording::shipped("en").unwrap().sources_digest()
@@ -152,7 +152,7 @@ pub fn burst(prefix: &str, n: usize) -> Vec<(String, axum::body::Bytes)> {
     let templates: Vec<_> = Platform::ALL
         .into_iter()
         .flat_map(|p| {
-            report_core::fixtures::SCENARIOS
+            report_fixtures::SCENARIOS
                 .iter()
                 .map(move |s| report("ja", p, s.id, "t"))
         })

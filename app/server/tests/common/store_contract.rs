@@ -2,9 +2,9 @@
 //! a fresh, empty store. `sqlite_store.rs` runs them on SQLite and
 //! `postgres_store.rs` on PostgreSQL, so the two cannot drift apart.
 
-use report_core::fixtures::SCENARIOS;
 use report_core::notice::Register;
 use report_core::{Platform, Policy, Wording};
+use report_fixtures::SCENARIOS;
 use report_server::operator::OperatorSettings;
 use report_server::receive::{approved, Receiver};
 use report_server::store::{
@@ -22,7 +22,8 @@ pub fn new_report(id: &str) -> NewReport {
 
 fn prepared(receiver: &Receiver, id: &str, platform: Platform) -> NewReport {
     let wording = Wording::shipped("en").unwrap();
-    let p = report_core::sample_report::case_report(&wording, platform, &SCENARIOS[0], id).unwrap();
+    let p =
+        report_fixtures::sample_report::case_report(&wording, platform, &SCENARIOS[0], id).unwrap();
     receiver.prepare(Some(id), p.to_json().as_bytes()).unwrap()
 }
 
@@ -238,10 +239,14 @@ pub fn the_audit_counts_each_day_by_notice_and_finds_the_first_unknown_report(
     let receiver = Receiver::new(approved().unwrap(), OperatorSettings::example()).unwrap();
     let approved = approved().unwrap();
     let draft = |id: &str| {
-        let wording = report_core::sample_report::draft_wording();
-        let p =
-            report_core::sample_report::case_report(&wording, Platform::Android, &SCENARIOS[0], id)
-                .unwrap();
+        let wording = report_fixtures::sample_report::draft_wording();
+        let p = report_fixtures::sample_report::case_report(
+            &wording,
+            Platform::Android,
+            &SCENARIOS[0],
+            id,
+        )
+        .unwrap();
         receiver.prepare(Some(id), p.to_json().as_bytes()).unwrap()
     };
     store.file(new_report("v-1")).unwrap();
@@ -319,7 +324,7 @@ pub fn the_retention_on_screen_is_the_retention_purged(store: &dyn ReportStore) 
     )
     .unwrap();
     let wording = Wording::shipped("en").unwrap();
-    let payload = report_core::sample_report::case_report_under(
+    let payload = report_fixtures::sample_report::case_report_under(
         &wording,
         Platform::Desktop,
         &SCENARIOS[0],

@@ -6,12 +6,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use report_core::fixtures;
-use report_core::snapshot::{
-    normalize, SNAPSHOT_HOST_APP_VERSION, SNAPSHOT_REASON, SNAPSHOT_REFERENCE,
-    SNAPSHOT_UTC_OFFSET_MINUTES,
-};
+use report_core::snapshot::normalize;
 use report_core::{Platform, Policy, Wording};
+use report_fixtures as fixtures;
+use report_fixtures::cases::{
+    SNAPSHOT_HOST_APP_VERSION, SNAPSHOT_REASON, SNAPSHOT_REFERENCE, SNAPSHOT_UTC_OFFSET_MINUTES,
+};
 use report_web::{ReportFlow, SubmitTarget};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -7,11 +7,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use leptos::prelude::*;
-use report_core::fixtures::SCENARIOS;
 use report_core::pseudo;
-use report_core::snapshot::SNAPSHOT_STEPS;
 use report_core::wording::{endonym, locale_path, shipped_locales, REFERENCE_LOCALE};
 use report_core::Platform;
+use report_fixtures::cases::SNAPSHOT_STEPS;
+use report_fixtures::SCENARIOS;
 use wasm_bindgen::JsCast;
 use wording_check::Problem;
 
