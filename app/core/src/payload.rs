@@ -5,7 +5,6 @@
 //! field is named on the screen: `inventory` holds which line names which.
 
 use crate::conversation::{Message, MessageKind, Sender};
-use crate::disclosure::Disclosure;
 use crate::post::Post;
 use crate::profile::Profile;
 use crate::report::{Platform, Reason};
@@ -244,7 +243,7 @@ impl Reported {
         format!("reported.{}", self.kind().id())
     }
 
-    fn of(subject: &Subject) -> Reported {
+    pub(crate) fn of(subject: &Subject) -> Reported {
         match subject {
             Subject::Message {
                 conversation_id,
@@ -372,41 +371,7 @@ pub enum DisplayResult {
     Passed,
 }
 
-/// What the person chose and when, plus the fingerprints of what they read.
-pub struct Consent<'a> {
-    pub report_id: &'a str,
-    pub reason: Reason,
-    pub comment: &'a str,
-    pub locale: &'a str,
-    pub platform: Platform,
-    pub utc_offset_minutes: i32,
-    pub consented_at: &'a str,
-    pub notice_version: &'a str,
-    pub disclosure_digest: &'a str,
-    pub display_check: DisplayCheck,
-}
-
 impl ReportPayload {
-    pub fn build(disclosure: &Disclosure, consent: &Consent<'_>) -> ReportPayload {
-        let comment = consent.comment.trim();
-        ReportPayload {
-            payload_shape: crate::payload_shape::PAYLOAD_SHAPE,
-            report_id: consent.report_id.to_string(),
-            reported: Reported::of(&disclosure.subject),
-            reason: consent.reason,
-            comment: (!comment.is_empty()).then(|| comment.to_string()),
-            locale: consent.locale.to_string(),
-            platform: consent.platform,
-            utc_offset_minutes: consent.utc_offset_minutes,
-            consented_at: consent.consented_at.to_string(),
-            client_version: disclosure.client.client_version.clone(),
-            host_app_version: disclosure.client.host_app_version.clone(),
-            notice_version: consent.notice_version.to_string(),
-            disclosure_digest: consent.disclosure_digest.to_string(),
-            display_check: Some(consent.display_check),
-        }
-    }
-
     pub fn kind(&self) -> ReportKind {
         self.reported.kind()
     }

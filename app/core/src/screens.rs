@@ -211,13 +211,18 @@ impl ScreenContext<'_> {
         Ok(Screens {
             reason: self.reason_screen(disclosure.kind())?,
             disclosure: self.disclosure_screen(disclosure)?,
-            send: SendScreen {
-                sending: self.text("send-in-progress")?,
-                failed: self.text("send-failed")?,
-                retry: self.text("button-retry")?,
-                refused: self.text("send-refused")?,
-                close: self.text("button-close")?,
-            },
+            send: self.send_screen()?,
+        })
+    }
+
+    /// What the disclosure step shows while sending, on failure and on refusal.
+    pub fn send_screen(&self) -> Result<SendScreen, WordingError> {
+        Ok(SendScreen {
+            sending: self.text("send-in-progress")?,
+            failed: self.text("send-failed")?,
+            retry: self.text("button-retry")?,
+            refused: self.text("send-refused")?,
+            close: self.text("button-close")?,
         })
     }
 

@@ -3,20 +3,13 @@
 //! an approved notice: a report that fails this is still kept (the person
 //! agreed to send it), marked unverified with the reason.
 
-use crate::conversation::{Message, MessageKind, Sender};
-use crate::disclosure::{ClientInfo, Disclosure};
-use crate::notice::{
-    content_address, disclosure_digest, notice_version, Register, RegisteredNotice,
-};
-use crate::payload::{
-    AccountReport, Content, MessageReport, NotSentKind, ReportPayload, Reported, SentRole,
-};
+use crate::notice::{content_address, notice_version, Register, RegisteredNotice};
+use crate::payload::{AccountReport, Content, MessageReport, ReportPayload, Reported, SentRole};
 use crate::policy::Policy;
 use crate::post::{Post, PostMedia};
 use crate::profile::Profile;
-use crate::screens::{DisclosureScreen, ScreenContext};
-use crate::subject::Subject;
-use crate::window::{ContextWindow, EntryRole, WindowEntry};
+use crate::screens::DisclosureScreen;
+use crate::shown_notice::Notice;
 use crate::wording::Wording;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -587,14 +580,13 @@ impl Approved {
             .held
             .get(&p.notice_version)
             .ok_or(Unverified::WordingUnavailable)?;
-        let shown = Approved::render_with(p, &held.wording, &held.policy)
-            .ok_or(Unverified::WordingUnavailable)?;
-        if disclosure_digest(&shown) != p.disclosure_digest {
+        let shown = Notice::from_report(p, &held.wording, &held.policy)
+            .map_err(|_| Unverified::WordingUnavailable)?;
+        if shown.disclosure_digest() != p.disclosure_digest {
             return Err(Unverified::DigestMismatch);
         }
-        let lines = crate::snapshot::disclosure_lines(&shown).len();
         let confirmed = p.display_check.map(|c| usize::try_from(c.confirmed_lines));
-        if confirmed != Some(Ok(lines)) {
+        if confirmed != Some(Ok(shown.lines().len())) {
             return Err(Unverified::DisplayNotConfirmed);
         }
         Ok(notice)
@@ -605,96 +597,10 @@ impl Approved {
     /// policy when the notice is held, else the locale's current wording
     /// under this receiver's policy.
     pub fn rerender(&self, p: &ReportPayload) -> Option<DisclosureScreen> {
-        match self.held.get(&p.notice_version) {
-            Some(held) => Approved::render_with(p, &held.wording, &held.policy),
-            None => Approved::render_with(p, self.wording(&p.locale)?, &self.policy),
-        }
-    }
-
-    fn render_with(
-        p: &ReportPayload,
-        wording: &Wording,
-        policy: &Policy,
-    ) -> Option<DisclosureScreen> {
-        let d = disclosure_of(p, policy);
-        ScreenContext {
-            wording,
-            platform: p.platform,
-            utc_offset_minutes: p.utc_offset_minutes,
-        }
-        .disclosure_screen(&d)
-        .ok()
-    }
-}
-
-/// The `Disclosure` a well-formed report was built from, as far as it is
-/// sent: not-sent rows come back as what they were, without content.
-pub fn disclosure_of(p: &ReportPayload, policy: &Policy) -> Disclosure {
-    let subject = match &p.reported {
-        Reported::Message(m) => Subject::Message {
-            conversation_id: m.conversation_id.clone(),
-            chosen_message_id: m.chosen_message_id.clone(),
-            window: window_of(m),
-        },
-        Reported::Account(a) => Subject::Account {
-            account: a.profile.clone(),
-            received: a
-                .messages
-                .iter()
-                .map(|m| Message {
-                    id: m.id.clone(),
-                    sender: a.profile.as_sender(),
-                    sent_at: m.sent_at,
-                    kind: m.content.to_kind(),
-                })
-                .collect(),
-        },
-        Reported::Post(post) => Subject::Post { post: post.clone() },
-    };
-    Disclosure {
-        subject,
-        policy: policy.clone(),
-        client: ClientInfo {
-            client_version: p.client_version.clone(),
-            host_app_version: p.host_app_version.clone(),
-        },
-    }
-}
-
-fn window_of(p: &MessageReport) -> ContextWindow {
-    let mut entries = vec![];
-    for m in &p.messages {
-        for mark in p.not_sent.iter().filter(|n| n.before_message_id == m.id) {
-            entries.push(WindowEntry {
-                message: Message {
-                    id: String::new(),
-                    sender: Sender {
-                        id: String::new(),
-                        display_name: String::new(),
-                    },
-                    sent_at: 0,
-                    kind: match mark.kind {
-                        NotSentKind::Unsent => MessageKind::Unsent,
-                        NotSentKind::SystemNotice => MessageKind::SystemNotice {
-                            text: String::new(),
-                        },
-                    },
-                },
-                role: EntryRole::NotSent,
-            });
-        }
-        entries.push(WindowEntry {
-            message: m.to_message(),
-            role: match m.role {
-                SentRole::Before => EntryRole::Before,
-                SentRole::Chosen => EntryRole::Chosen,
-                SentRole::After => EntryRole::After,
-            },
-        });
-    }
-    ContextWindow {
-        entries,
-        before: p.counts.before,
-        after: p.counts.after,
+        let notice = match self.held.get(&p.notice_version) {
+            Some(held) => Notice::from_report(p, &held.wording, &held.policy),
+            None => Notice::from_report(p, self.wording(&p.locale)?, &self.policy),
+        };
+        notice.ok().map(|n| n.screen().clone())
     }
 }

@@ -3,8 +3,8 @@
 use proptest::prelude::*;
 use report_core::window::EntryRole;
 use report_core::{
-    Consent, ContextWindow, Conversation, Disclosure, Message, MessageKind, Platform, Policy,
-    Reason, ReportPayload, ReportRequest, Sender, WindowError,
+    Agreement, ContextWindow, Conversation, Disclosure, Message, MessageKind, Notice, Platform,
+    Policy, Reason, ReportPayload, ReportRequest, ScreenContext, Sender, WindowError, Wording,
 };
 
 fn kind_strategy() -> impl Strategy<Value = MessageKind> {
@@ -101,9 +101,8 @@ proptest! {
     #[test]
     fn payload_carries_exactly_the_sent_entries((chat, chosen, size) in chat_and_choice()) {
         let policy = Policy { context_size: size, ..Policy::default() };
-        let d = Disclosure::new(&message(&chat, &chat.messages[chosen].id), &policy).unwrap();
-        let p = ReportPayload::build(&d, &consent());
-        let (w, m) = (d.window().unwrap(), p.message_report().unwrap());
+        let (notice, p) = agreed(&message(&chat, &chat.messages[chosen].id), &policy, "");
+        let (w, m) = (notice.disclosure().window().unwrap(), p.message_report().unwrap());
         let shown: Vec<&Message> = w.sent().map(|e| &e.message).collect();
         let sent: Vec<Message> = m.messages.iter().map(|m| m.to_message()).collect();
         prop_assert_eq!(shown, sent.iter().collect::<Vec<_>>());
@@ -124,22 +123,24 @@ fn message(chat: &Conversation, id: &str) -> ReportRequest {
     }
 }
 
-fn consent() -> Consent<'static> {
-    Consent {
-        report_id: "r-1",
-        reason: Reason::Harassment,
-        comment: "  ",
-        locale: "en",
+/// The request's notice in English, agreed to with `comment`.
+fn agreed(request: &ReportRequest, policy: &Policy, comment: &str) -> (Notice, ReportPayload) {
+    static EN: std::sync::OnceLock<Wording> = std::sync::OnceLock::new();
+    let wording = EN.get_or_init(|| Wording::shipped("en").unwrap());
+    let ctx = ScreenContext {
+        wording,
         platform: Platform::Android,
         utc_offset_minutes: 0,
+    };
+    let notice = Notice::new(request, policy, None, &ctx).unwrap();
+    let p = notice.agree(&Agreement {
+        reason: Reason::Harassment,
+        comment,
         consented_at: "2026-11-25T10:00:00Z",
-        notice_version: "notice-0",
-        disclosure_digest: "sha256:0",
-        display_check: report_core::payload::DisplayCheck {
-            result: report_core::payload::DisplayResult::Passed,
-            confirmed_lines: 1,
-        },
-    }
+        report_id: "r-1",
+        confirmed_lines: notice.lines().len() as u32,
+    });
+    (notice, p)
 }
 
 fn plain_chat(n: usize) -> Conversation {
@@ -207,16 +208,10 @@ fn unknown_or_unreportable_choices_are_clear_errors() {
 #[test]
 fn comment_is_trimmed_and_empty_comment_is_absent() {
     let chat = plain_chat(2);
-    let d = Disclosure::new(&message(&chat, "m1"), &Policy::default()).unwrap();
-    let p = ReportPayload::build(&d, &consent());
+    let request = message(&chat, "m1");
+    let (_, p) = agreed(&request, &Policy::default(), "  ");
     assert_eq!(p.comment, None);
-    let p = ReportPayload::build(
-        &d,
-        &Consent {
-            comment: " he threatened me \n",
-            ..consent()
-        },
-    );
+    let (_, p) = agreed(&request, &Policy::default(), " he threatened me \n");
     assert_eq!(p.comment.as_deref(), Some("he threatened me"));
 }
 
@@ -237,9 +232,11 @@ fn unknown_message_kinds_are_a_clear_error() {
 #[test]
 fn hostile_chat_is_reported_in_full() {
     let chat = report_fixtures::conversation("hostile").unwrap();
-    let d = Disclosure::new(&message(&chat, "h05"), &Policy::default()).unwrap();
-    assert_eq!(d.window().unwrap().total_sent(), chat.messages.len());
-    let p = ReportPayload::build(&d, &consent());
+    let (notice, p) = agreed(&message(&chat, "h05"), &Policy::default(), "");
+    assert_eq!(
+        notice.disclosure().window().unwrap().total_sent(),
+        chat.messages.len()
+    );
     let long = p
         .message_report()
         .unwrap()

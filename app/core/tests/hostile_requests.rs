@@ -3,20 +3,18 @@
 //! it, or gives a report (built as the component builds it at "Agree and
 //! send") that the receiver's strict parse accepts, whose body is under the
 //! receiver's limit and whose disclosure re-renders to the digest shown.
-//! The receiver's inverse (`verify::disclosure_of`) rebuilds exactly the
-//! payload that was sent. Nothing panics on the way.
+//! The receiver's inverse (`Notice::from_report`), agreed to again, rebuilds
+//! exactly the payload that was sent. Nothing panics on the way.
 
 use proptest::prelude::*;
 use report_core::limits::{
-    check_offset, Refusal, LAST_TIME, MAX_ACCOUNT_MESSAGES, MAX_BODY_BYTES, MAX_COMMENT_CHARS,
-    MAX_CONTEXT_SIZE, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS,
-    MAX_URL_CHARS,
+    Refusal, LAST_TIME, MAX_ACCOUNT_MESSAGES, MAX_BODY_BYTES, MAX_COMMENT_CHARS, MAX_CONTEXT_SIZE,
+    MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOT_SENT, MAX_POST_MEDIA, MAX_TEXT_CHARS, MAX_URL_CHARS,
 };
-use report_core::notice::{disclosure_digest, notice_version};
-use report_core::verify::{disclosure_of, parse};
+use report_core::verify::parse;
 use report_core::{
-    Consent, Conversation, Disclosure, Message, MessageKind, Platform, Policy, Post, PostMedia,
-    Profile, Reason, ReportPayload, ReportRequest, ScreenContext, Sender, Wording,
+    Agreement, Conversation, Message, MessageKind, Notice, NoticeError, Platform, Policy, Post,
+    PostMedia, Profile, Reason, ReportRequest, ScreenContext, Sender, Wording,
 };
 
 /// A host's request with what the page adds: its version and the device's offset.
@@ -29,37 +27,30 @@ struct Mount {
     comment: String,
 }
 
-/// What `ReportFlow` does from mount to "Agree and send": the disclosure,
-/// every screen, then the payload. `Err` is a refusal before agreement.
+const REPORT_ID: &str = "0f8e1c2a-5b4d-4e6f-8a9b-0c1d2e3f4a5b";
+const CONSENTED_AT: &str = "2026-12-03T09:00:00.000Z";
+
+/// What `ReportFlow` does from mount to "Agree and send": the notice, then
+/// the payload. `Err` is a refusal before agreement.
 fn agree(m: &Mount, wording: &Wording) -> Result<String, Refusal> {
-    let d = Disclosure::new(&m.request, &m.policy)?
-        .with_host_app_version(m.host_app_version.as_deref())?;
-    check_offset("utc_offset_minutes", m.utc_offset_minutes)?;
     let ctx = ScreenContext {
         wording,
         platform: Platform::Android,
         utc_offset_minutes: m.utc_offset_minutes,
     };
-    let screens = ctx.screens(&d).expect("every accepted request formats");
-    let payload = ReportPayload::build(
-        &d,
-        &Consent {
-            report_id: "0f8e1c2a-5b4d-4e6f-8a9b-0c1d2e3f4a5b",
-            reason: Reason::Harassment,
-            comment: &m.comment,
-            locale: wording.locale(),
-            platform: Platform::Android,
-            utc_offset_minutes: m.utc_offset_minutes,
-            consented_at: "2026-12-03T09:00:00.000Z",
-            notice_version: &notice_version(wording, Platform::Android, &m.policy),
-            disclosure_digest: &disclosure_digest(&screens.disclosure),
-            display_check: report_core::payload::DisplayCheck {
-                result: report_core::payload::DisplayResult::Passed,
-                confirmed_lines: report_core::snapshot::disclosure_lines(&screens.disclosure).len()
-                    as u32,
-            },
+    let notice = Notice::new(&m.request, &m.policy, m.host_app_version.as_deref(), &ctx).map_err(
+        |e| match e {
+            NoticeError::Refused(r) => r,
+            NoticeError::Wording(w) => panic!("an accepted request that does not format: {w}"),
         },
-    );
+    )?;
+    let payload = notice.agree(&Agreement {
+        reason: Reason::Harassment,
+        comment: &m.comment,
+        consented_at: CONSENTED_AT,
+        report_id: REPORT_ID,
+        confirmed_lines: notice.lines().len() as u32,
+    });
     Ok(payload.to_json())
 }
 
@@ -96,33 +87,23 @@ fn assert_no_dead_end(m: &Mount, wording: &Wording) -> Result<(), TestCaseError>
             );
             let p = parse(json.as_bytes(), &m.policy)
                 .map_err(|r| TestCaseError::fail(format!("receiver refuses it: {r}")))?;
-            let back = disclosure_of(&p, &m.policy);
-            let shown = ScreenContext {
-                wording,
-                platform: p.platform,
-                utc_offset_minutes: p.utc_offset_minutes,
-            }
-            .disclosure_screen(&back)
-            .expect("the receiver re-renders what it accepted");
-            prop_assert_eq!(disclosure_digest(&shown), p.disclosure_digest.clone());
-            // The round trip: the disclosure the receiver rebuilds gives back
-            // the very payload that was sent, every field of it, not only
-            // the text its digest covers.
-            let again = ReportPayload::build(
-                &back,
-                &Consent {
-                    report_id: &p.report_id,
-                    reason: p.reason,
-                    comment: p.comment.as_deref().unwrap_or_default(),
-                    locale: &p.locale,
-                    platform: p.platform,
-                    utc_offset_minutes: p.utc_offset_minutes,
-                    consented_at: &p.consented_at,
-                    notice_version: &p.notice_version,
-                    disclosure_digest: &p.disclosure_digest,
-                    display_check: p.display_check.expect("built with its display check"),
-                },
-            );
+            let back = Notice::from_report(&p, wording, &m.policy)
+                .expect("the receiver re-renders what it accepted");
+            prop_assert_eq!(back.disclosure_digest(), p.disclosure_digest.as_str());
+            prop_assert_eq!(back.notice_version(), p.notice_version.as_str());
+            // The round trip: the notice the receiver rebuilds, agreed to as
+            // the person did, gives back the very payload that was sent, every
+            // field of it, not only the text its digest covers.
+            let again = back.agree(&Agreement {
+                reason: p.reason,
+                comment: p.comment.as_deref().unwrap_or_default(),
+                consented_at: &p.consented_at,
+                report_id: &p.report_id,
+                confirmed_lines: p
+                    .display_check
+                    .expect("built with its display check")
+                    .confirmed_lines,
+            });
             prop_assert_eq!(again, p);
         }
     }

@@ -203,38 +203,26 @@ fn blank_optional_text_is_left_out_so_the_receiver_takes_the_report() {
     post.text = Some("  ".into());
     post.author.status_message = Some(String::new());
     post.author.photo_url = Some(" ".into());
-    let d = report_core::Disclosure::new(
+    let wording = Wording::shipped("en").unwrap();
+    let notice = report_core::Notice::new(
         &report_core::ReportRequest::Post { post },
         &Policy::default(),
-    )
-    .unwrap();
-    let wording = Wording::shipped("en").unwrap();
-    let screen = ScreenContext {
-        wording: &wording,
-        platform: Platform::Ios,
-        utc_offset_minutes: 0,
-    }
-    .disclosure_screen(&d)
-    .unwrap();
-    assert_eq!(screen.entries().next().unwrap().text, None);
-    let p = report_core::ReportPayload::build(
-        &d,
-        &report_core::Consent {
-            report_id: "r-1",
-            reason: report_core::Reason::Scam,
-            comment: "",
-            locale: "en",
+        None,
+        &ScreenContext {
+            wording: &wording,
             platform: Platform::Ios,
             utc_offset_minutes: 0,
-            consented_at: "2026-11-25T10:00:00Z",
-            notice_version: "notice-0",
-            disclosure_digest: &report_core::notice::disclosure_digest(&screen),
-            display_check: report_core::payload::DisplayCheck {
-                result: report_core::payload::DisplayResult::Passed,
-                confirmed_lines: 1,
-            },
         },
-    );
+    )
+    .unwrap();
+    assert_eq!(notice.screen().entries().next().unwrap().text, None);
+    let p = notice.agree(&report_core::Agreement {
+        reason: report_core::Reason::Scam,
+        comment: "",
+        consented_at: "2026-11-25T10:00:00Z",
+        report_id: "r-1",
+        confirmed_lines: notice.lines().len() as u32,
+    });
     let Reported::Post(sent) = &p.reported else {
         panic!("a post report");
     };

@@ -83,17 +83,20 @@ pub async fn prepare(
     };
     let policy = options.policy.take().unwrap_or_default();
     let utc_offset_minutes = browser::utc_offset_minutes();
-    report_core::Disclosure::new(&options.request, &policy)
-        .and_then(|d| d.with_host_app_version(options.host_app_version.as_deref()))
-        .and_then(|_| report_core::limits::check_offset("utc_offset_minutes", utc_offset_minutes))
-        .map_err(|e| {
-            let whose = if e.field == "utc_offset_minutes" {
-                "report flow: this device's "
-            } else {
-                "report flow options."
-            };
-            JsError::new(&format!("{whose}{e}"))
-        })?;
+    report_core::Notice::check_request(
+        &options.request,
+        &policy,
+        options.host_app_version.as_deref(),
+        utc_offset_minutes,
+    )
+    .map_err(|e| {
+        let whose = if e.field == "utc_offset_minutes" {
+            "report flow: this device's "
+        } else {
+            "report flow options."
+        };
+        JsError::new(&format!("{whose}{e}"))
+    })?;
     let locale = pick_locale(&options.languages);
     // Only the file of the locale negotiated here: never another language's.
     let fetched = js_sys::Array::is_array(&fetched)

@@ -16,12 +16,10 @@ use proptest::test_runner::{Config, RngSeed, TestRunner};
 use report_core::limits::{
     LAST_TIME, MAX_CAPTION_CHARS, MAX_COMMENT_CHARS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS,
 };
-use report_core::notice::disclosure_digest;
 use report_core::payload::Reported;
-use report_core::snapshot::disclosure_lines;
-use report_core::verify::{disclosure_of, parse};
+use report_core::verify::parse;
 use report_core::wording::all_locales;
-use report_core::{Platform, Policy, ReportPayload, ScreenContext, Wording};
+use report_core::{Notice, Platform, Policy, ReportPayload, ScreenContext, Wording};
 use report_server::client::{spawn_receiver, stub_page, Client};
 use report_server::operator::OperatorSettings;
 use report_server::receive::{approved, Receiver};
@@ -35,15 +33,9 @@ use std::time::Instant;
 /// changed: the disclosure it shows for them, its digest and its lines.
 fn as_client_sends(mut p: ReportPayload) -> ReportPayload {
     let wording = Wording::shipped(&p.locale).unwrap();
-    let shown = ScreenContext {
-        wording: &wording,
-        platform: p.platform,
-        utc_offset_minutes: p.utc_offset_minutes,
-    }
-    .disclosure_screen(&disclosure_of(&p, &Policy::default()))
-    .unwrap();
-    p.disclosure_digest = disclosure_digest(&shown);
-    p.display_check.as_mut().unwrap().confirmed_lines = disclosure_lines(&shown).len() as u32;
+    let shown = Notice::from_report(&p, &wording, &Policy::default()).unwrap();
+    p.disclosure_digest = shown.disclosure_digest().to_string();
+    p.display_check.as_mut().unwrap().confirmed_lines = shown.lines().len() as u32;
     p
 }
 

@@ -1,23 +1,21 @@
 //! The report dialog: reason -> disclosure and preview -> agreement -> receipt.
 //!
-//! Everything shown comes from one `Disclosure` and the `Screens` formatted from
-//! it; the payload is built from that same `Disclosure` at the moment of
-//! agreement and kept, so a retry resends exactly the same report.
+//! Everything shown comes from one `Notice` (the disclosure and its screen);
+//! the payload is that same `Notice` agreed to (`Notice::agree`), built at the
+//! moment of agreement and kept, so a retry resends exactly the same report.
 
 use crate::browser;
 use crate::display_check::{check_disclosure, NotDisplayed};
 use crate::submit::{NotSent, Refusal, SubmitTarget};
 use leptos::prelude::*;
-use report_core::notice::{disclosure_digest, notice_version};
-use report_core::payload::{Consent, DisplayCheck, DisplayResult};
 use report_core::screens::{
     DisclosureScreen, PreviewEntry, PreviewSection, ProfileFact, ReasonScreen, ReceiptScreen,
-    RowRole, SectionBody,
+    RowRole, SectionBody, SendScreen,
 };
 use report_core::snapshot;
 use report_core::steps::{Effect, Event, Flow, Step};
 use report_core::{
-    Disclosure, Platform, Policy, Reason, ReportPayload, ReportRequest, ScreenContext, Screens,
+    Agreement, Notice, Platform, Policy, Reason, ReportPayload, ReportRequest, ScreenContext,
     Wording,
 };
 use std::sync::Arc;
@@ -28,12 +26,11 @@ pub const DEFAULT_SEND_TIMEOUT_MS: u32 = 15_000;
 
 /// Everything the flow shows, prepared before anything is shown.
 struct Prepared {
-    disclosure: Disclosure,
-    screens: Screens,
+    /// What is shown and, agreed to, sent.
+    notice: Notice,
+    reason: ReasonScreen,
+    send: SendScreen,
     wording: Arc<Wording>,
-    /// The disclosure as lines (`snapshot::disclosure_lines`): what the
-    /// display check must find on screen.
-    disclosure_lines: Vec<String>,
     /// Shown instead of the disclosure when the page cannot show it, with
     /// the label of its one button.
     not_displayed: (String, String),
@@ -83,17 +80,15 @@ pub fn ReportFlow(
     };
     // The receiver's rules, before anything is shown (hosts reject the mount
     // on these first; this guards every other caller).
-    let prepared = Disclosure::new(&request, &policy)
-        .and_then(|d| d.with_host_app_version(host_app_version.as_deref()))
-        .and_then(|d| {
-            report_core::limits::check_offset("utc_offset_minutes", utc_offset_minutes)?;
-            Ok(d)
-        })
+    let prepared = Notice::new(&request, &policy, host_app_version.as_deref(), &ctx)
         .map_err(|e| e.to_string())
-        .and_then(|disclosure| {
-            let screens = ctx.screens(&disclosure).map_err(|e| e.to_string())?;
+        .and_then(|notice| {
+            let reason = ctx
+                .reason_screen(notice.disclosure().kind())
+                .map_err(|e| e.to_string())?;
+            let send = ctx.send_screen().map_err(|e| e.to_string())?;
             // The receipt is worded later; prove now that it can be.
-            ctx.receipt_screen(&disclosure, Reason::Other, "R-0")
+            ctx.receipt_screen(notice.disclosure(), Reason::Other, "R-0")
                 .map_err(|e| e.to_string())?;
             let not_displayed = (
                 wording
@@ -107,9 +102,9 @@ pub fn ReportFlow(
             let report_id = browser::new_report_id()
                 .ok_or_else(|| "no secure random numbers for the report id".to_string())?;
             Ok(Prepared {
-                disclosure,
-                disclosure_lines: snapshot::disclosure_lines(&screens.disclosure),
-                screens,
+                notice,
+                reason,
+                send,
                 wording: wording.clone(),
                 not_displayed,
                 report_id,
@@ -341,7 +336,7 @@ fn steps(
         let Some(d) = dialog.get_untracked() else {
             return false;
         };
-        let outcome = prepared.with_value(|pr| check_disclosure(&d, &pr.disclosure_lines));
+        let outcome = prepared.with_value(|pr| check_disclosure(&d, pr.notice.lines()));
         match outcome {
             Ok(lines) => {
                 confirmed_lines.set_value(lines);
@@ -377,7 +372,7 @@ fn steps(
                             utc_offset_minutes,
                         }
                         .receipt_screen(
-                            &pr.disclosure,
+                            pr.notice.disclosure(),
                             p.reason,
                             &reference,
                         )
@@ -427,24 +422,13 @@ fn steps(
             return;
         };
         let built = prepared.with_value(|pr| {
-            ReportPayload::build(
-                &pr.disclosure,
-                &Consent {
-                    report_id: &pr.report_id,
-                    reason: chosen_reason,
-                    comment: &comment.get_untracked(),
-                    locale: pr.wording.locale(),
-                    platform,
-                    utc_offset_minutes,
-                    consented_at: &browser::now_rfc3339(),
-                    notice_version: &notice_version(&pr.wording, platform, &pr.disclosure.policy),
-                    disclosure_digest: &disclosure_digest(&pr.screens.disclosure),
-                    display_check: DisplayCheck {
-                        result: DisplayResult::Passed,
-                        confirmed_lines: confirmed_lines.get_value(),
-                    },
-                },
-            )
+            pr.notice.agree(&Agreement {
+                reason: chosen_reason,
+                comment: &comment.get_untracked(),
+                consented_at: &browser::now_rfc3339(),
+                report_id: &pr.report_id,
+                confirmed_lines: confirmed_lines.get_value(),
+            })
         });
         payload.set(Some(built));
         send();
@@ -456,27 +440,28 @@ fn steps(
     };
 
     let view_for_step = move || {
-        let screens = prepared.with_value(|p| p.screens.clone());
+        let (reason, disclosure, send) =
+            prepared.with_value(|p| (p.reason.clone(), p.notice.screen().clone(), p.send.clone()));
         match step.get() {
             Step::NotDisplayed => {
                 let (message, close) = prepared.with_value(|p| p.not_displayed.clone());
                 not_displayed(message, close, failure_cause.get_untracked(), dispatch).into_any()
             }
-            Step::Reason => reason_step(screens.reason, flow, comment, dispatch).into_any(),
+            Step::Reason => reason_step(reason, flow, comment, dispatch).into_any(),
             Step::Disclosure | Step::Sending | Step::Failed => view! {
-                {disclosure_step(screens.disclosure, flow, dispatch, agree, confirm_displayed)}
+                {disclosure_step(disclosure, flow, dispatch, agree, confirm_displayed)}
                 {move || match step.get() {
                     Step::Sending => view! {
                         <p class="status" role="status" data-testid="sending">
-                            {screens.send.sending.clone()}
+                            {send.sending.clone()}
                         </p>
                     }.into_any(),
                     Step::Failed => view! {
                         <div class="status failed" role="alert" data-testid="send-failed">
-                            <p>{screens.send.failed.clone()}</p>
+                            <p>{send.failed.clone()}</p>
                             <button type="button" class="primary" data-testid="retry"
                                 on:click=move |_| retry()>
-                                {screens.send.retry.clone()}
+                                {send.retry.clone()}
                             </button>
                         </div>
                     }.into_any(),
@@ -485,9 +470,7 @@ fn steps(
             }
             .into_any(),
             Step::Receipt => receipt_step(receipt.get(), dispatch).into_any(),
-            Step::Refused => {
-                refused_step(screens.send.refused, screens.send.close, dispatch).into_any()
-            }
+            Step::Refused => refused_step(send.refused, send.close, dispatch).into_any(),
             Step::Closed => ().into_any(),
         }
     };
