@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SNAPSHOT_TIME_ZONE } from "./tests/displayed";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -30,7 +31,8 @@ export default defineConfig({
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    timezoneId: "Asia/Tokyo",
+    // The zone of the snapshots' times (snapshots/case-constants.json).
+    timezoneId: SNAPSHOT_TIME_ZONE,
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },

@@ -5,7 +5,7 @@
 //   node e2e/bench/bench.mjs [--runs 30] [--compare <git rev>] [--no-suites]
 // Run from the repository root after `bash .ci/setup --browsers`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { measureSizes } from "./sizes.mjs";
 import { measureTimings } from "./timings.mjs";
@@ -30,13 +30,6 @@ const root = resolve(".");
 function build(dir) {
   const result = spawnSync("bash", [".ci/build-web"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
   if (result.status !== 0) throw new Error(`build failed in ${dir}`);
-  // The receiver's load tool is a feature of its own (it holds the demo's
-  // sample reports, which a receiver never does); commits before that built
-  // it into every receiver.
-  if (readFileSync(join(dir, "app/server/Cargo.toml"), "utf8").includes("\nload = [")) {
-    const tool = spawnSync("cargo", ["build", "--quiet", "--release", "--locked", "-p", "report-server", "--features", "load"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
-    if (tool.status !== 0) throw new Error(`building the load tool failed in ${dir}`);
-  }
 }
 
 async function measure(dir, label) {

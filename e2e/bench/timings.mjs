@@ -2,6 +2,7 @@
 // disclosure, read from the component's Performance marks in headless
 // Chromium, without and with 4x CPU throttling.
 import { launchChromium, quantile, startServer } from "./harness.mjs";
+import { SNAPSHOT_TIME_ZONE } from "../engines/snapshots.mjs";
 
 const MARK = (name) => `report-disclosure:${name}`;
 
@@ -18,7 +19,7 @@ export async function measureTimings(dir, runs) {
   const result = {};
   try {
     for (const throttle of [1, 4]) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: "Asia/Tokyo" });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: SNAPSHOT_TIME_ZONE });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
       const dialog = [];

@@ -5,6 +5,7 @@
 // to the disclosure and its display check passed), and from opening the
 // page to every preview shown. Headless Chromium, no throttling.
 import { launchChromium, quantile, startServer } from "./harness.mjs";
+import { SNAPSHOT_TIME_ZONE } from "../engines/snapshots.mjs";
 
 const HEADLINE = "    この通報を送信すると、{ $total ->";
 const allShown = () =>
@@ -15,7 +16,7 @@ export async function measureWorkbench(dir, runs) {
   const server = await startServer(dir, port);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, timezoneId: "Asia/Tokyo" });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, timezoneId: SNAPSHOT_TIME_ZONE });
     const opened = performance.now();
     const response = await page.goto(`http://127.0.0.1:${port}/workbench/?lang=ja`);
     if (!response?.ok()) return null; // a build without the workbench

@@ -7,14 +7,15 @@ import { join } from "node:path";
 import { firefoxAcceptLanguages, webkitLocaleEnv } from "./browser-languages.mjs";
 import { startDriver, startXvfb } from "./services.mjs";
 import { stop } from "./processes.mjs";
+import { SNAPSHOT_TIME_ZONE } from "./snapshots.mjs";
 
 const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 const GECKODRIVER = process.env.GECKODRIVER ?? [join(homedir(), ".cargo/bin/geckodriver"), "/usr/local/bin/geckodriver"].find(existsSync) ?? "geckodriver";
 
-// The Chromium suite runs in Asia/Tokyo (playwright.config.ts timezoneId); the
-// snapshots' times are Tokyo times. Browsers take the zone from TZ.
-const TIME_ZONE = { TZ: "Asia/Tokyo" };
+// The snapshots' times are in SNAPSHOT_TIME_ZONE, as in the Chromium suite
+// (playwright.config.ts timezoneId). These browsers take the zone from TZ.
+const TIME_ZONE = { TZ: SNAPSHOT_TIME_ZONE };
 
 const connect = (url, caps) => new Builder().usingServer(url).withCapabilities(new Capabilities(caps)).build();
 

@@ -3,10 +3,12 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SNAPSHOTS } from "./paths.mjs";
 
-/** report_core::snapshot's case constants, written by the core's snapshot test. */
+/** The snapshot cases' constants, written by the core's snapshot test. */
 const CONSTANTS = JSON.parse(readFileSync(join(SNAPSHOTS, "case-constants.json"), "utf8"));
 export const SNAPSHOT_REASON = CONSTANTS.reason;
 export const SNAPSHOT_REFERENCE = CONSTANTS.reference;
+/** The zone the snapshots' times are in (report_fixtures::cases::SNAPSHOT_TIME_ZONE). */
+export const SNAPSHOT_TIME_ZONE = CONSTANTS.time_zone;
 
 export const snapshotPath = (c) => `snapshots/${c.locale}/${c.platform}-${c.scenario}.snap`;
 

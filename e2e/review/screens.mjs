@@ -153,7 +153,7 @@ export async function takeScreens(change, { root, dist, server, outDir, screensD
     const wordings = new Map();
     const contexts = new Map();
     for (const platform of ["ios", "android", "desktop"]) {
-      contexts.set(platform, await browser.newContext({ ...devices[DEVICES[platform]], timezoneId: "Asia/Tokyo" }));
+      contexts.set(platform, await browser.newContext({ ...devices[DEVICES[platform]], timezoneId: constants.time_zone }));
     }
     let n = 0;
     for (const item of plan) {

@@ -5,7 +5,7 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import type { AxeResults, Result } from "axe-core";
-import { chooseReasonAndContinue, failFirstSend, openChat, startReport, stepReady } from "./flow";
+import { chooseReasonAndContinue, failFirstSend, openChat, startReport, stepReady, visible } from "./flow";
 
 const locales = ["ja", "en", "zh-TW", "th", "id", "ko", "en-XA", "ar-XB"];
 
@@ -40,9 +40,9 @@ async function withoutThaiTokeniserFalsePositives(page: Page, lang: string, resu
     const nodes = [];
     for (const n of v.nodes) {
       const el = page.locator(n.target.join(" ")).first();
-      const visibleText = (await el.innerText()).replace(/[\u2068\u2069]/g, "").trim();
+      const visibleText = visible(await el.innerText());
       const { name } = await roleAndName(el);
-      const labelInName = visibleText !== "" && name.replace(/[\u2068\u2069]/g, "").includes(visibleText);
+      const labelInName = visibleText !== "" && visible(name).includes(visibleText);
       if (!labelInName) nodes.push(n);
     }
     if (nodes.length) kept.push({ ...v, nodes });

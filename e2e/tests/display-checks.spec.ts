@@ -2,7 +2,7 @@
 // DOM yet unreadable. Each test breaks the page on purpose and expects the
 // check to name the problem.
 import { test, expect, devices, type Browser } from "@playwright/test";
-import { checkCase, displayedStep, type Case } from "./displayed";
+import { checkCase, displayedStep, SNAPSHOT_TIME_ZONE, type Case } from "./displayed";
 
 const openDisclosure = async (page: import("@playwright/test").Page, lang = "en") => {
   await page.goto(`/?scenario=near-start&lang=${lang}&platform=desktop`);
@@ -69,7 +69,7 @@ async function runOnEveryPlatform(browser: Browser, scenario: string, breakPage:
   const result: Record<string, string[]> = {};
   for (const [platform, profile] of Object.entries(profiles)) {
     const { defaultBrowserType, ...options } = profile as any;
-    const context = await browser.newContext({ ...options, bypassCSP: true, timezoneId: "Asia/Tokyo" });
+    const context = await browser.newContext({ ...options, bypassCSP: true, timezoneId: SNAPSHOT_TIME_ZONE });
     const page = await context.newPage();
     const c: Case = { locale: "ja", platform, scenario };
     const css = breakPage(platform);

@@ -9,11 +9,16 @@ import { join } from "node:path";
 export const SNAPSHOTS = join(__dirname, "..", "..", "snapshots");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const PAGE_SCRIPT: string = require("../page/displayed-source.cjs").displayedFunction();
-/** report_core::snapshot's case constants, written by the core's snapshot test. */
+/** The snapshot cases' constants and the locales, written by the core's snapshot test. */
 const CONSTANTS = JSON.parse(readFileSync(join(SNAPSHOTS, "case-constants.json"), "utf8"));
 export const SNAPSHOT_REASON: string = CONSTANTS.reason;
 export const SNAPSHOT_REFERENCE: string = CONSTANTS.reference;
 export const SNAPSHOT_HOST_APP_VERSION: string = CONSTANTS.host_app_version;
+/** The zone the snapshots' times are in (report_fixtures::cases::SNAPSHOT_TIME_ZONE). */
+export const SNAPSHOT_TIME_ZONE: string = CONSTANTS.time_zone;
+/** report_core::wording's locales: the shipped ones, then the pseudo-locales. */
+export const SHIPPED_LOCALES: string[] = CONSTANTS.shipped_locales;
+export const PSEUDO_LOCALES: string[] = CONSTANTS.pseudo_locales;
 
 export interface Case {
   locale: string;

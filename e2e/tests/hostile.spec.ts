@@ -1,7 +1,7 @@
 // Issue 6: abusive content renders as inert text, in full, in its own
 // direction; what is sent equals what is shown.
 import { test, expect } from "@playwright/test";
-import { openChat, shownEntries, startReport, openDisclosure, stepReady } from "./flow";
+import { openChat, shownEntries, startReport, openDisclosure, stepReady, visible } from "./flow";
 import { displayedStep } from "./displayed";
 
 test("markup, script and javascript: links are shown as text, never run, and sent exactly as shown", async ({ page }) => {
@@ -56,12 +56,12 @@ test("direction overrides in user content do not reorder the wording around them
   const sender = await meta.locator(".sender").boundingBox();
   const time = await meta.locator(".time").boundingBox();
   expect(time!.x).toBeGreaterThanOrEqual(sender!.x + sender!.width - 1);
-  expect((await meta.locator(".time").innerText()).replace(/[\u2068\u2069]/g, "")).toBe("2026-11-22 09:32");
+  expect(visible(await meta.locator(".time").innerText())).toBe("2026-11-22 09:32");
   expect(await meta.locator(".sender").evaluate((e) => getComputedStyle(e).unicodeBidi)).toBe("isolate");
   // The message text, with its own override, is isolated too (dir=auto).
   expect(await dialog.locator('[data-message-id="h03"] .content').getAttribute("dir")).toBe("auto");
   const headline = await page.getByTestId("headline").innerText();
-  expect(headline.replace(/[\u2068\u2069]/g, "")).toContain("9 messages from this chat");
+  expect(visible(headline)).toContain("9 messages from this chat");
 });
 
 test("a chat with duplicate message ids cannot be reported: a clear notice, nothing to send", async ({ page }) => {

@@ -6,13 +6,13 @@ import { expect, type Page, type Request } from "@playwright/test";
 import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, stepReady, receivedReports } from "./flow";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SNAPSHOT_HOST_APP_VERSION, type Case } from "./displayed";
+import { PSEUDO_LOCALES, SHIPPED_LOCALES, SNAPSHOT_HOST_APP_VERSION, type Case } from "./displayed";
 
 export const PLAIN_HOST = "/examples/plain/";
 export const REACT_HOST = "/examples/react/";
 
 /** The locales the hosts are checked in: scripts, directions and pseudo-locales of every kind. */
-export const HOST_LOCALES = ["en", "ja", "zh-TW", "th", "id", "ko", "en-XA", "ar-XB"];
+export const HOST_LOCALES = [...SHIPPED_LOCALES, ...PSEUDO_LOCALES];
 
 /**
  * An account and a post scenario (an account with its chat, a post with a

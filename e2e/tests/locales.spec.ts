@@ -4,7 +4,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openChat, startReport, chooseReasonAndContinue, stepReady } from "./flow";
+import { openChat, startReport, chooseReasonAndContinue, stepReady, visible } from "./flow";
 
 const negotiated: Array<[string, string, string]> = [
   ["ja-JP", "ja", "トーク"],
@@ -38,17 +38,18 @@ test("a Traditional Chinese browser list (zh-Hant-TW) gets zh-TW", async ({ brow
 
 /** Every piece of text on the page that is not marked as user content. */
 async function wordingTextNodes(page: Page): Promise<Array<{ text: string; element: string }>> {
-  return page.evaluate(() => {
+  const nodes = await page.evaluate(() => {
     const found: Array<{ text: string; element: string }> = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement!;
       if (!n.textContent!.trim() || el.closest('[translate="no"], script, style')) continue;
       // Each formatted string is one text node, so a node is a whole string.
-      found.push({ text: n.textContent!.replace(/[\u2068\u2069]/g, "").trim(), element: el.outerHTML.slice(0, 120) });
+      found.push({ text: n.textContent!, element: el.outerHTML.slice(0, 120) });
     }
     return found;
   });
+  return nodes.map((n) => ({ ...n, text: visible(n.text) }));
 }
 
 const unbracketed = (nodes: Array<{ text: string }>) => nodes.filter((n) => !/^\[[\s\S]*\]$/.test(n.text));

@@ -62,6 +62,9 @@ impl Platform {
         }
     }
 
+    /// The ids of `ALL`, in order: the `$platform` variants every locale writes.
+    pub const ALL_IDS: [&'static str; 3] = ["ios", "android", "desktop"];
+
     pub fn from_id(id: &str) -> Option<Platform> {
         Platform::ALL.into_iter().find(|p| p.id() == id)
     }
@@ -81,6 +84,7 @@ mod tests {
         for p in Platform::ALL {
             assert_eq!(Platform::from_id(p.id()), Some(p));
         }
+        assert_eq!(Platform::ALL.map(Platform::id), Platform::ALL_IDS);
         for unknown in ["", "Spam", "spam ", "ios\u{0}", "desktop2"] {
             assert_eq!(Reason::from_id(unknown), None, "{unknown:?}");
             assert_eq!(Platform::from_id(unknown), None, "{unknown:?}");

@@ -632,18 +632,20 @@ pub fn utc_offset_name(minutes: i32) -> String {
 /// What the headline, the consent note and the receipt say about this report:
 /// the real counts of its kind and who receives it.
 fn counts(d: &Disclosure) -> Vec<(&'static str, FluentValue<'static>)> {
+    let values: Vec<usize> = match &d.subject {
+        Subject::Message { window, .. } => vec![window.total_sent(), window.before, window.after],
+        Subject::Account { received, .. } => vec![received.len()],
+        Subject::Post { post } => vec![post.media.len()],
+    };
+    let names = d.kind().headline_counts();
+    debug_assert_eq!(names.len(), values.len());
     let mut args = vec![("operator", FluentValue::from(d.policy.operator.clone()))];
-    match &d.subject {
-        Subject::Message { window, .. } => args.extend([
-            ("total", FluentValue::from(window.total_sent())),
-            ("before", FluentValue::from(window.before)),
-            ("after", FluentValue::from(window.after)),
-        ]),
-        Subject::Account { received, .. } => {
-            args.push(("received", FluentValue::from(received.len())))
-        }
-        Subject::Post { post } => args.push(("media", FluentValue::from(post.media.len()))),
-    }
+    args.extend(
+        names
+            .iter()
+            .zip(values)
+            .map(|(n, v)| (*n, FluentValue::from(v))),
+    );
     args
 }
 

@@ -39,6 +39,17 @@ impl ReportKind {
             other => format!("{base}-{}", other.id()),
         }
     }
+
+    /// The counts this kind's disclosure headline (`disclosure-headline`,
+    /// by `wording_id`) is given, and every locale must state: how much of
+    /// this kind leaves the device. The wording check requires each one.
+    pub fn headline_counts(self) -> &'static [&'static str] {
+        match self {
+            ReportKind::Message => &["total", "before", "after"],
+            ReportKind::Account => &["received"],
+            ReportKind::Post => &["media"],
+        }
+    }
 }
 
 /// What the host asks to report, as it holds it.

@@ -228,9 +228,9 @@ fn register_keeps_every_row_committed_at_head() {
     }
 }
 
-/// The constants every snapshot case is rendered with, for the browser tests
-/// (e2e/tests/displayed.ts, e2e/engines/snapshots.mjs), which read this file
-/// instead of repeating them.
+/// The constants every snapshot case is rendered with, and the locales, for
+/// the browser tests (`e2e/case-constants.mjs` hands them to every suite),
+/// which read this file instead of repeating them.
 #[test]
 fn case_constants_file_is_current() {
     use report_fixtures::cases::*;
@@ -239,7 +239,10 @@ fn case_constants_file_is_current() {
         "reason": SNAPSHOT_REASON.id(),
         "reference": SNAPSHOT_REFERENCE,
         "utc_offset_minutes": SNAPSHOT_UTC_OFFSET_MINUTES,
+        "time_zone": SNAPSHOT_TIME_ZONE,
         "host_app_version": SNAPSHOT_HOST_APP_VERSION,
+        "shipped_locales": report_core::wording::SHIPPED_LOCALES,
+        "pseudo_locales": report_core::wording::PSEUDO_LOCALES,
     }))
     .unwrap()
         + "\n";

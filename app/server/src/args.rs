@@ -1,7 +1,7 @@
 //! The command line: serve (the default), `audit`, `purge`, `export` and
 //! `load`.
 
-use crate::load_args::LoadArgs;
+use crate::load::LoadArgs;
 use report_core::payload_shape::TakenShapes;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;

@@ -10,9 +10,8 @@ pub mod client;
 pub mod compression;
 pub mod consent_record;
 pub mod export;
-#[cfg(feature = "load")]
 pub mod load;
-pub mod load_args;
+pub mod load_reports;
 pub mod open_store;
 pub mod operator;
 pub mod panic_guard;

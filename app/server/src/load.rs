@@ -5,17 +5,49 @@
 use crate::client::{
     spawn_receiver, spawn_receiver_on_database, spawn_receiver_with, stub_page, Client, Spawned,
 };
-use crate::load_args::LoadArgs;
+use crate::load_reports::templates;
 use axum::body::Bytes;
-use report_core::wording::all_locales;
-use report_core::{Platform, ReportPayload, Wording};
-use report_fixtures::sample_report::case_report;
-use report_fixtures::SCENARIOS;
+use report_core::{ReportPayload, Wording};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadArgs {
+    /// A running receiver; without it one is started on a temporary data
+    /// directory and stopped afterwards.
+    pub url: Option<String>,
+    pub clients: usize,
+    pub reports: usize,
+    /// Every n-th report is sent a second time once filed (0: none).
+    pub retry_every: usize,
+    /// Without `url`: the PostgreSQL database the receivers of the tool's
+    /// own keep the reports in (else SQLite on a temporary directory).
+    pub database: Option<String>,
+    /// Without `url`, with `database`: how many receivers to start on it.
+    /// Clients take turns among them, and a retry goes to another one.
+    pub receivers: usize,
+    /// Without `url` and `database`: the receiver reads a register of this
+    /// many notice versions (`synthetic_register`) from a folder, and the
+    /// tool times verification against it (0: the compiled-in register).
+    pub notices: usize,
+}
+
+impl Default for LoadArgs {
+    fn default() -> LoadArgs {
+        LoadArgs {
+            url: None,
+            clients: 200,
+            reports: 4000,
+            retry_every: 10,
+            database: None,
+            receivers: 1,
+            notices: 0,
+        }
+    }
+}
 
 #[derive(Clone, Debug, Serialize)]
 pub struct LoadResult {
@@ -87,12 +119,7 @@ fn time_verification(dir: &std::path::Path, notices: usize) -> Result<RegisterFi
         crate::synthetic_register::earlier_wording(0)?,
     )
     .map_err(|e| e.to_string())?;
-    let old_reports: Vec<ReportPayload> = Platform::ALL
-        .into_iter()
-        .flat_map(|platform| SCENARIOS.iter().map(move |s| (platform, s)))
-        .map(|(platform, s)| case_report(&oldest, platform, s, "oldest"))
-        .collect::<Result<_, _>>()
-        .map_err(|e| e.to_string())?;
+    let old_reports = crate::load_reports::reports_in(&oldest).map_err(|e| e.to_string())?;
     let compiled_in = crate::receive::approved()?;
     let time = |approved: &report_core::verify::Approved,
                 reports: &[ReportPayload]|
@@ -116,24 +143,6 @@ fn time_verification(dir: &std::path::Path, notices: usize) -> Result<RegisterFi
         verify_oldest_us: time(&approved, &old_reports)?,
         verify_compiled_in_us: time(&compiled_in, &current)?,
     })
-}
-
-/// Valid reports, one per locale, platform and scenario, as the browser
-/// client builds them.
-fn templates() -> Vec<ReportPayload> {
-    let mut out = vec![];
-    for locale in all_locales() {
-        let wording = Wording::shipped(locale).expect("shipped wording loads");
-        for platform in Platform::ALL {
-            for scenario in SCENARIOS {
-                out.push(
-                    case_report(&wording, platform, scenario, "template")
-                        .expect("approved cases render"),
-                );
-            }
-        }
-    }
-    out
 }
 
 #[derive(Default)]

@@ -7,7 +7,7 @@ use report_server::open_store::{open_store, Purpose};
 use report_server::operator::OperatorSettings;
 use report_server::receive::Receiver;
 use report_server::store::ReportStore;
-use report_server::{app_state_with, routes};
+use report_server::{app_state_with, load, routes};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -43,19 +43,14 @@ fn main() -> ExitCode {
             database,
             out,
         } => export(&data, database.as_deref(), out.as_deref()),
-        #[cfg(feature = "load")]
         Command::Load(load_args) => runtime().and_then(|rt| {
-            let result = rt.block_on(report_server::load::run(&load_args))?;
+            let result = rt.block_on(load::run(&load_args))?;
             println!(
                 "{}",
                 serde_json::to_string(&result).map_err(|e| e.to_string())?
             );
             Ok(())
         }),
-        #[cfg(not(feature = "load"))]
-        Command::Load(_) => Err("this receiver was built without the load tool; \
-            build it with `cargo build --release -p report-server --features load`"
-            .to_string()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

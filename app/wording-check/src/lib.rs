@@ -23,7 +23,7 @@ use crate::locales::{FtlFile, LocaleDir};
 use crate::plural_categories::PluralCategories;
 pub use crate::problem::{Location, Position, Problem};
 
-pub const REFERENCE_LOCALE: &str = "en";
+pub use report_core::wording::REFERENCE_LOCALE;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {

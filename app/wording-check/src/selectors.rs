@@ -14,7 +14,7 @@ use crate::problem::{Location, Problem};
 use crate::walk::{walk, Found};
 
 const PLATFORM_VARIABLE: &str = "platform";
-const PLATFORMS: [&str; 3] = ["ios", "android", "desktop"];
+const PLATFORMS: [&str; 3] = report_core::Platform::ALL_IDS;
 
 pub fn check(catalog: &Catalog, plurals: Option<&PluralCategories>) -> Vec<Problem> {
     let mut problems = Vec::new();
