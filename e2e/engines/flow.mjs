@@ -7,6 +7,9 @@ import { ROOT } from "./paths.mjs";
 import { SNAPSHOT_REASON } from "./snapshots.mjs";
 import { isPseudo } from "./browser-languages.mjs";
 import { readTimeline, recordTimeline } from "./page-scripts.mjs";
+import hostPages from "../page/host-pages.cjs";
+
+const { hostPage } = hostPages;
 
 const css = (s) => By.css(s);
 
@@ -48,29 +51,12 @@ const STILL = `
 `;
 
 /**
- * Where an example host shows what scenario `s` reports (its chat, the
- * account's profile or the feed), and the "Report" button pressed there.
- */
-function hostPage(host, s) {
-  switch (s.kind) {
-    case "message":
-      return { query: `chat=${s.conversation_id}`, button: `[data-message-id="${s.chosen_message_id}"] button.report`, what: `message ${s.chosen_message_id}` };
-    case "account":
-      return { query: `account=${s.account_id}`, button: `[data-account-id="${s.account_id}"] button.report`, what: `account ${s.account_id}` };
-    case "post":
-      return { query: "feed", button: `[data-post-id="${s.post_id}"] button.report`, what: `post ${s.post_id}` };
-    default:
-      throw new Error(`scenario ${s.id}: unknown kind ${s.kind} (the ${host} host reports a message, an account or a post)`);
-  }
-}
-
-/**
  * Opens an example host (app/host/examples/<host>, which uses only the
  * component package) where the case's scenario is (a chat, a profile or the
  * feed) and presses "Report" there, as a person would.
  */
 async function openInExampleHost(host, driver, base, c) {
-  const { query, button, what } = hostPage(host, scenarioOf(c.scenario));
+  const { query, button, what } = hostPage(scenarioOf(c.scenario));
   const lang = isPseudo(c.locale) ? `&lang=${c.locale}` : "";
   await driver.get(`${base}/examples/${host}/?${query}&platform=${c.platform}${lang}`);
   await recordTimeline(driver);

@@ -16,6 +16,8 @@ export const SNAPSHOT_REFERENCE: string = CONSTANTS.reference;
 export const SNAPSHOT_HOST_APP_VERSION: string = CONSTANTS.host_app_version;
 /** The zone the snapshots' times are in (report_fixtures::cases::SNAPSHOT_TIME_ZONE). */
 export const SNAPSHOT_TIME_ZONE: string = CONSTANTS.time_zone;
+/** The operator settings every case is shown under (report_core::Policy::default()). */
+export const SNAPSHOT_POLICY: { context_size: number; account_messages: number; retention_days: number } = CONSTANTS.policy;
 /** report_core::wording's locales: the shipped ones, then the pseudo-locales. */
 export const SHIPPED_LOCALES: string[] = CONSTANTS.shipped_locales;
 export const PSEUDO_LOCALES: string[] = CONSTANTS.pseudo_locales;

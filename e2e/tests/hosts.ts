@@ -44,25 +44,13 @@ const scenario = (id: string) => {
 /** The Report button of a message in a host's chat. */
 const reportButton = (page: Page, messageId: string) => page.locator(`[data-message-id="${messageId}"] button.report`);
 
-/**
- * Where a host shows what a scenario reports (its chat, the account's profile
- * or the feed), and the "Report" button a person presses there.
- */
-function hostPage(host: string, s: Scenario, query: string) {
-  switch (s.kind) {
-    case "message":
-      return { url: `${host}?chat=${s.conversation_id}&${query}`, button: `[data-message-id="${s.chosen_message_id}"] button.report` };
-    case "account":
-      return { url: `${host}?account=${s.account_id}&${query}`, button: `[data-account-id="${s.account_id}"] button.report` };
-    case "post":
-      return { url: `${host}?feed&${query}`, button: `[data-post-id="${s.post_id}"] button.report` };
-  }
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { hostPage } = require("../page/host-pages.cjs") as { hostPage: (s: Scenario) => { query: string; button: string } };
 
 /** Opens a host where the case's scenario is (a chat, a profile or the feed) and presses "Report", as a person would. */
 const openInHost = (host: string) => async (page: Page, c: Case) => {
-  const { url, button } = hostPage(host, scenario(c.scenario), `lang=${c.locale}&platform=${c.platform}`);
-  await page.goto(url);
+  const { query, button } = hostPage(scenario(c.scenario));
+  await page.goto(`${host}?${query}&lang=${c.locale}&platform=${c.platform}`);
   await page.locator(button).click();
 };
 export const openInPlainHost = openInHost(PLAIN_HOST);
@@ -164,8 +152,8 @@ export async function expectReportSentAsPreviewed(
   // (The browser's own request for /favicon.ico, which the server does not have, is not the page's.)
   page.on("console", (m) => m.type() === "error" && !m.location().url.endsWith("/favicon.ico") && errors.push(`${m.text()} (${m.location().url})`));
   page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-  const { url, button } = hostPage(host, s, `lang=en&platform=${platform}`);
-  await page.goto(url);
+  const { query, button } = hostPage(s);
+  await page.goto(`${host}?${query}&lang=en&platform=${platform}`);
   await page.locator(button).click();
   await chooseReasonAndContinue(page, reason);
   const shown = await previewed(page);

@@ -9,7 +9,7 @@
 import { test, expect, type Page, type Request } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { registeredNotice } from "./displayed";
+import { registeredNotice, SNAPSHOT_POLICY } from "./displayed";
 import { chooseReasonAndContinue, expectNoReportLeft, recordRequests, shownEntries, shownTime, stepReady, visible, type ShownEntry, receivedReports } from "./flow";
 
 // ---------------------------------------------------------------------------
@@ -54,8 +54,12 @@ function exportedChat(id: string): ChatMessage[] {
   return JSON.parse(readFileSync(file, "utf8")).messages;
 }
 
-/** What a report on `accountId` must carry: its latest `limit` sent messages in the chat, in chat order. */
-function latestReceived(chat: ChatMessage[], accountId: string, limit = 10): ChatMessage[] {
+/**
+ * What a report on `accountId` must carry: its latest `limit` sent messages
+ * in the chat, in chat order. Written here on its own, as the person reads
+ * the rule, to check core's `received_from`; the limit is core's.
+ */
+function latestReceived(chat: ChatMessage[], accountId: string, limit = SNAPSHOT_POLICY.account_messages): ChatMessage[] {
   return chat.filter((m) => m.sender.id === accountId && m.kind !== "system_notice" && m.kind !== "unsent").slice(-limit);
 }
 

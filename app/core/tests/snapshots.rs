@@ -241,6 +241,7 @@ fn case_constants_file_is_current() {
         "utc_offset_minutes": SNAPSHOT_UTC_OFFSET_MINUTES,
         "time_zone": SNAPSHOT_TIME_ZONE,
         "host_app_version": SNAPSHOT_HOST_APP_VERSION,
+        "policy": report_core::Policy::default(),
         "shipped_locales": report_core::wording::SHIPPED_LOCALES,
         "pseudo_locales": report_core::wording::PSEUDO_LOCALES,
     }))
