@@ -50,4 +50,7 @@
     if (e.target?.classList?.contains("backdrop")) log(`dialog scrolled to ${Math.round(e.target.scrollTop)}`);
   }, true);
   log(`recording; page ${document.visibilityState}, ${innerWidth}x${innerHeight}; ${last}`);
+  // What the demo page caught before this recording began (app/demo/static/main.js):
+  // a page that stayed blank says why.
+  for (const early of JSON.parse(document.documentElement.dataset.earlyErrors ?? "[]")) log(`before recording: ${early}`);
 }

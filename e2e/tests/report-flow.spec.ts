@@ -136,3 +136,15 @@ for (const lang of ["en", "ja"]) {
     expect(all.filter((r: any) => r.payload.reported.message?.chosen_message_id === "o20" && r.payload.reason === "scam")).toHaveLength(0);
   });
 }
+
+test("a demo page whose wasm cannot load says so, and a test's recording of the page begun later still lists why", async ({ page }) => {
+  // The engine runner starts recording once the page has loaded: a failure
+  // before that (a trap while the wasm starts) used to leave only a blank page.
+  await page.route("**/pkg/report_demo_bg.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not wasm") }));
+  await page.goto("/?scenario=full-window&lang=en");
+  await expect(page.getByRole("alert")).toContainText("The demo could not start");
+  const timeline = readFileSync(join(__dirname, "..", "page", "timeline.js"), "utf8");
+  await page.evaluate(`(${timeline})()`);
+  const recorded: string[] = await page.evaluate(() => (window as any).__timeline);
+  expect(recorded.some((e) => /before recording: the page did not start: CompileError/.test(e)), recorded.join("\n")).toBe(true);
+});
