@@ -83,6 +83,23 @@ function listenToFlow() {
   document.addEventListener("report-display-failed", (e) => heard.displayFailed.push(e.detail), true);
 }
 
+/** In the page: the element drawn over the middle of `el` (looked up through shadow roots), described, or null when `el` itself is there. */
+function coveringElement(el) {
+  const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  let top = document.elementFromPoint(x, y);
+  while (top?.shadowRoot) {
+    const inner = top.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === top) break;
+    top = inner;
+  }
+  if (!top || top === el || el.contains(top) || top.contains(el)) return null;
+  const id = top.id ? ` id="${top.id}"` : "";
+  const cls = typeof top.className === "string" && top.className ? ` class="${top.className}"` : "";
+  return `<${top.tagName.toLowerCase()}${id}${cls}>`;
+}
+
 const invisible = (s) => (s ?? "").replace(/[\u2068\u2069]/g, "").trim();
 const firstLines = (e) =>
   String(e?.message ?? e)
@@ -160,7 +177,10 @@ export async function checkReportFlow(page, { open, reason = "spam", timeoutMs =
     try {
       await locator[action]({ timeout: 3000 });
     } catch (e) {
-      failures.push(`(b) a person cannot ${what}: ${firstLines(e)}`);
+      // What is on top of the control, if anything: Playwright's own log
+      // names it only when it got as far as a hit test.
+      const cover = await locator.evaluate(coveringElement, undefined, { timeout: 3000 }).catch(() => null);
+      failures.push(`(b) a person cannot ${what}: ${cover ? `covered by ${cover}; ` : ""}${firstLines(e)}`);
       await locator
         .evaluate(
           (el) => el.click(), // checks a radio (with its input and change events) or presses a button
